@@ -1,0 +1,9 @@
+// Builds the API docs (TypeDoc, warnings are errors: an undocumented export fails
+// the build) and regenerates the generated guides (taxonomy table, JSON Schema).
+import { execFileSync } from 'node:child_process'
+
+const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
+
+run('node', ['--import', 'tsx', 'scripts/gen-taxonomy-doc.ts'])
+run('node', ['--import', 'tsx', 'scripts/gen-schema.ts'])
+run('npx', ['typedoc', '--options', 'typedoc.json'])
