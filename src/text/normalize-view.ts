@@ -1,0 +1,163 @@
+/**
+ * The length-preserving normalized view the parser reads.
+ *
+ * Every function here maps one UTF-16 code unit to exactly one code unit, so
+ * an offset into the view is an offset into the input it was computed from.
+ *
+ * @module
+ */
+
+import { T2S_FROM, T2S_TO } from './t2s-data.js'
+
+const CR = 0x0d
+const LF = 0x0a
+const SPACE = 0x20
+
+/** Code units per `String.fromCharCode.apply` call (well under every engine's argument limit). */
+const CHUNK = 8192
+
+/** Whether `Uint16Array` bytes are little-endian here, so UTF-16LE decoding reads them as-is. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+
+let utf16Decoder: TextDecoder | undefined
+
+let viewTable: Uint16Array | undefined
+let simplifiedTable: Uint16Array | undefined
+
+/** Identity table of all 65,536 code units. */
+function identityTable(): Uint16Array {
+  const table = new Uint16Array(0x10000)
+  for (let i = 0; i < 0x10000; i++) table[i] = i
+  return table
+}
+
+/** Apply the generated traditional → simplified pairs to a table. */
+function addSimplified(table: Uint16Array): void {
+  for (let i = 0; i < T2S_FROM.length; i++) table[T2S_FROM.charCodeAt(i)] = T2S_TO.charCodeAt(i)
+}
+
+/** The code-unit table of {@link normalizeView}, built once on first use (128 KiB). */
+function getViewTable(): Uint16Array {
+  if (viewTable) return viewTable
+  const table = identityTable()
+  addSimplified(table)
+  // C0 controls, DEL and C1 controls → space; line breaks stay line breaks.
+  for (let i = 0; i < 0x20; i++) table[i] = SPACE
+  for (let i = 0x7f; i < 0xa0; i++) table[i] = SPACE
+  table[LF] = LF
+  table[CR] = LF // `\r\n` is special-cased in the loop (→ space + `\n`)
+  table[0x85] = LF // NEL
+  table[0x2028] = LF // LINE SEPARATOR
+  table[0x2029] = LF // PARAGRAPH SEPARATOR
+  // Spaces.
+  table[0xa0] = SPACE
+  table[0x1680] = SPACE
+  for (let i = 0x2000; i <= 0x200a; i++) table[i] = SPACE
+  table[0x202f] = SPACE
+  table[0x205f] = SPACE
+  table[0x3000] = SPACE
+  table[0xfeff] = SPACE // BOM / ZERO WIDTH NO-BREAK SPACE
+  // Full-width ASCII → ASCII.
+  for (let i = 0xff01; i <= 0xff5e; i++) table[i] = i - 0xfee0
+  viewTable = table
+  return table
+}
+
+/** The code-unit table of {@link toSimplified}, built once on first use (128 KiB). */
+function getSimplifiedTable(): Uint16Array {
+  if (simplifiedTable) return simplifiedTable
+  const table = identityTable()
+  addSimplified(table)
+  simplifiedTable = table
+  return simplifiedTable
+}
+
+/**
+ * Turn code units into a string without touching unpaired surrogates:
+ * `TextDecoder` (about twice as fast) when the units hold no surrogate at all,
+ * else `String.fromCharCode` in chunks.
+ */
+function unitsToString(units: Uint16Array, hasSurrogate: boolean): string {
+  if (!hasSurrogate && LITTLE_ENDIAN) {
+    utf16Decoder ??= new TextDecoder('utf-16le')
+    return utf16Decoder.decode(units)
+  }
+  if (units.length <= CHUNK) return String.fromCharCode.apply(null, units as unknown as number[])
+  const parts: string[] = []
+  for (let i = 0; i < units.length; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, i + CHUNK) as unknown as number[]))
+  }
+  return parts.join('')
+}
+
+/** Map `s` through `table` (with the `\r\n` rule when `crlf`); returns `s` itself when nothing changes. */
+function mapUnits(s: string, table: Uint16Array, crlf: boolean): string {
+  const length = s.length
+  let i = 0
+  while (i < length) {
+    const c = s.charCodeAt(i)
+    if (table[c] !== c) break
+    i++
+  }
+  if (i === length) return s
+  const out = new Uint16Array(length)
+  let surrogate = false
+  for (let j = 0; j < i; j++) {
+    const c = s.charCodeAt(j)
+    if ((c & 0xf800) === 0xd800) surrogate = true
+    out[j] = c
+  }
+  for (; i < length; i++) {
+    const c = s.charCodeAt(i)
+    if ((c & 0xf800) === 0xd800) surrogate = true
+    out[i] = crlf && c === CR && s.charCodeAt(i + 1) === LF ? SPACE : (table[c] as number)
+  }
+  return unitsToString(out, surrogate)
+}
+
+/**
+ * Build the normalized view of a string. Length-preserving: the result has the
+ * same length as `s` and the code unit at index `i` comes from the code unit
+ * at index `i` of `s`, so offsets need no mapping.
+ *
+ * Applied, per code unit:
+ * - full-width ASCII `U+FF01`–`U+FF5E` → `U+0021`–`U+007E` (`，` → `,`, `１` → `1`, `（` → `(`);
+ * - `U+3000`, `U+00A0`, `U+1680`, `U+2000`–`U+200A`, `U+202F`, `U+205F`, `U+FEFF` → space;
+ * - `\r\n` → space + `\n`; a lone `\r`, `U+0085`, `U+2028`, `U+2029` → `\n`;
+ * - tab and every other C0/C1 control character (except `\n`) → space;
+ * - traditional → simplified characters through a 1:1 table generated from
+ *   OpenCC (`scripts/gen-t2s.ts`; only single BMP character → single BMP
+ *   character mappings; characters that are also valid simplified characters,
+ *   such as 著 or 乾, are kept).
+ *
+ * Everything else (including surrogates, paired or not) is copied unchanged.
+ *
+ * @param s - Any string.
+ * @returns The normalized view, `s.length` code units long (`s` itself when nothing changes).
+ * @category Text
+ * @example
+ * ```ts
+ * normalizeView('２０２３年，依法行政　著重於實效\r\n')
+ * //=> '2023年,依法行政 著重于实效 \n'
+ * ```
+ */
+export function normalizeView(s: string): string {
+  return mapUnits(s, getViewTable(), true)
+}
+
+/**
+ * Convert traditional characters to simplified ones with the same 1:1 table
+ * {@link normalizeView} uses (no width, space or control-character changes).
+ * Length-preserving.
+ *
+ * @param s - Any string.
+ * @returns `s` with traditional characters replaced, same length.
+ * @category Text
+ * @example
+ * ```ts
+ * toSimplified('法治政府建設年度報告') //=> '法治政府建设年度报告'
+ * ```
+ */
+export function toSimplified(s: string): string {
+  return mapUnits(s, getSimplifiedTable(), false)
+}
