@@ -1,0 +1,150 @@
+/**
+ * The compiled form of a taxonomy's cues: one trie over every cue phrase
+ * (scanned once per sentence, no regular expressions) and an index from a
+ * phrase to the cues whose last part it is. Internal.
+ *
+ * @internal
+ * @module
+ */
+
+import type { UnitClass } from '../normalize/types.js'
+import { unitClassesOf } from '../taxonomy/create.js'
+import { parseCue, toViewForm } from '../taxonomy/cues.js'
+import type { Indicator, Taxonomy } from '../taxonomy/types.js'
+
+/** A cue ready for matching. @internal */
+export interface CompiledCue {
+  readonly indicator: Indicator
+  /** The pattern as written. */
+  readonly pattern: string
+  /** The id's first segment (`reconsideration`): context does not carry over a change of family. */
+  readonly family: string
+  readonly unitClasses: ReadonlySet<UnitClass>
+  /** Atom ids of the indicator's exclusions. */
+  readonly exclusions: ReadonlySet<number>
+  /** Atom ids per part (alternatives). */
+  readonly parts: readonly ReadonlySet<number>[]
+  readonly weight: number
+  /** Every part must be in the number's own window. */
+  readonly local: boolean
+}
+
+/** An occurrence of a cue phrase in a text. @internal */
+export interface Hit {
+  /** Offset of the first character (relative to the scanned string). */
+  readonly start: number
+  /** Offset after the last character. */
+  readonly end: number
+  /** Atom id. */
+  readonly atom: number
+}
+
+interface TrieNode {
+  readonly next: Map<number, TrieNode>
+  atom: number
+}
+
+/** A compiled taxonomy. @internal */
+export interface Matcher {
+  /** Every distinct cue phrase; an atom id indexes this array. */
+  readonly atoms: readonly string[]
+  /** Whether an atom names a rate (ends with 率). */
+  readonly rateAtom: readonly boolean[]
+  /** Cues by the atom of their last part. */
+  readonly byLastAtom: readonly (readonly CompiledCue[])[]
+  /**
+   * Every occurrence of every atom in `text`, sorted by start then end.
+   *
+   * @param text - The text to scan.
+   * @returns The hits.
+   */
+  scan(text: string): Hit[]
+}
+
+const cache = new WeakMap<Taxonomy, Matcher>()
+
+/**
+ * Compile a taxonomy's cues (cached per taxonomy object; taxonomies are immutable).
+ *
+ * @param taxonomy - The taxonomy.
+ * @returns The matcher.
+ * @internal
+ */
+export function compileMatcher(taxonomy: Taxonomy): Matcher {
+  let matcher = cache.get(taxonomy)
+  if (matcher === undefined) {
+    matcher = build(taxonomy)
+    cache.set(taxonomy, matcher)
+  }
+  return matcher
+}
+
+function build(taxonomy: Taxonomy): Matcher {
+  const atoms: string[] = []
+  const atomIds = new Map<string, number>()
+  const root: TrieNode = { next: new Map(), atom: -1 }
+  const byLastAtom: CompiledCue[][] = []
+
+  const atomId = (phrase: string): number => {
+    let id = atomIds.get(phrase)
+    if (id === undefined) {
+      id = atoms.length
+      atoms.push(phrase)
+      atomIds.set(phrase, id)
+      byLastAtom.push([])
+      let node = root
+      for (let index = 0; index < phrase.length; index++) {
+        const code = phrase.charCodeAt(index)
+        let child = node.next.get(code)
+        if (child === undefined) {
+          child = { next: new Map(), atom: -1 }
+          node.next.set(code, child)
+        }
+        node = child
+      }
+      node.atom = id
+    }
+    return id
+  }
+
+  for (const indicator of taxonomy.list()) {
+    const unitClasses = new Set(unitClassesOf(indicator))
+    const family = indicator.id.split('.')[0]!
+    const exclusions = new Set(indicator.exclusions.map((phrase) => atomId(toViewForm(phrase))))
+    for (const cue of indicator.cues) {
+      const parsed = parseCue(cue)
+      const parts = parsed.parts.map((alternatives) => new Set(alternatives.map(atomId)))
+      const compiled: CompiledCue = {
+        indicator,
+        pattern: parsed.pattern,
+        family,
+        unitClasses,
+        exclusions,
+        parts,
+        weight: parsed.weight,
+        local: parsed.local,
+      }
+      for (const atom of parts[parts.length - 1]!) byLastAtom[atom]!.push(compiled)
+    }
+  }
+
+  const rateAtom = atoms.map((atom) => atom.endsWith('率'))
+
+  return {
+    atoms,
+    rateAtom,
+    byLastAtom,
+    scan(text) {
+      const hits: Hit[] = []
+      for (let start = 0; start < text.length; start++) {
+        let node: TrieNode | undefined = root
+        for (let index = start; index < text.length; index++) {
+          node = node.next.get(text.charCodeAt(index))
+          if (node === undefined) break
+          if (node.atom !== -1) hits.push({ start, end: index + 1, atom: node.atom })
+        }
+      }
+      return hits
+    },
+  }
+}

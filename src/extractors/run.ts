@@ -1,0 +1,120 @@
+/**
+ * `runExtractors`: dispatch each extractor to the sections of its kinds, in one pass.
+ *
+ * @module
+ */
+
+import type { DocumentView } from '../document.js'
+import { FazhiReportError } from '../errors.js'
+import type { Taxonomy } from '../taxonomy/types.js'
+import type { ExtractorRegistry } from './registry.js'
+import type {
+  ExtractedFact,
+  ExtractedMessage,
+  ExtractionResult,
+  ExtractorContext,
+  StatementDraft,
+  StatementList,
+} from './types.js'
+
+const STATEMENT_LISTS: ReadonlySet<string> = new Set<StatementList>([
+  'shortcomings',
+  'plans',
+  'leaderDuties',
+  'rectifications',
+])
+
+/**
+ * Run the enabled extractors of a registry over a document. Sections are
+ * visited once, depth-first in document order; each extractor runs only on
+ * sections whose kind it declares, in registry order.
+ *
+ * @param document - The parsed document (view offsets).
+ * @param registry - The extractors (e.g. `defaultExtractors()`).
+ * @param taxonomy - The taxonomy facts are bound to (e.g. `defaultTaxonomy`).
+ * @returns Facts, statements, extension fields, messages and the mention → indicator map (view offsets, sorted by start).
+ * @throws {FazhiReportError} `UNKNOWN_INDICATOR` when an extractor emits a fact whose indicator is not in the taxonomy; `INVALID_ARGUMENT` for an unknown statement list.
+ * @category Extractors
+ * @example
+ * ```ts
+ * const result = runExtractors(buildDocument(loadSource('…共收到行政复议申请62宗，受理53宗。')), defaultExtractors(), defaultTaxonomy)
+ * result.facts.map((fact) => fact.indicator)
+ * //=> ['reconsideration.applications_received', 'reconsideration.accepted']
+ * ```
+ */
+export function runExtractors(
+  document: DocumentView,
+  registry: ExtractorRegistry,
+  taxonomy: Taxonomy,
+): ExtractionResult {
+  const facts: ExtractedFact[] = []
+  const statements: Record<StatementList, StatementDraft[]> = {
+    shortcomings: [],
+    plans: [],
+    leaderDuties: [],
+    rectifications: [],
+  }
+  const extensions: Record<string, unknown> = {}
+  const messages: ExtractedMessage[] = []
+  const bound = new Map<number, string>()
+
+  const context: ExtractorContext = {
+    document,
+    taxonomy,
+    emit: {
+      fact(draft) {
+        if (!taxonomy.has(draft.indicator)) {
+          throw new FazhiReportError(
+            'UNKNOWN_INDICATOR',
+            `An extractor emitted a fact for unknown indicator "${draft.indicator}"; add it to the taxonomy`,
+            { id: draft.indicator },
+          )
+        }
+        const indicator = taxonomy.get(draft.indicator)
+        facts.push({ ...draft, category: indicator.category })
+        if (!bound.has(draft.mention.start)) bound.set(draft.mention.start, draft.indicator)
+      },
+      statement(list, draft) {
+        if (!STATEMENT_LISTS.has(list)) {
+          throw new FazhiReportError('INVALID_ARGUMENT', `Unknown statement list "${String(list)}"`, { list })
+        }
+        statements[list].push({ ...draft })
+      },
+      set(key, value) {
+        extensions[key] = value
+      },
+      message(draft) {
+        messages.push({
+          ruleId: draft.ruleId,
+          reason: draft.reason,
+          severity: draft.severity ?? 'warning',
+          start: draft.start ?? null,
+          end: draft.end ?? null,
+          actual: draft.actual ?? null,
+        })
+      },
+    },
+    boundAt(start) {
+      return bound.get(start)
+    },
+  }
+
+  const extractors = registry.list().map((extractor) => ({
+    extractor,
+    kinds: extractor.sectionKinds === '*' ? null : new Set<string>(extractor.sectionKinds),
+  }))
+
+  for (const section of document.flat) {
+    for (const { extractor, kinds } of extractors) {
+      if (kinds === null || kinds.has(section.kind)) extractor.extract(section, context)
+    }
+  }
+
+  facts.sort(byStart)
+  for (const list of Object.values(statements)) list.sort(byStart)
+  return { facts, statements, extensions, messages, bound }
+}
+
+function byStart(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.start - b.start || a.end - b.end
+}
