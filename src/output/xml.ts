@@ -61,7 +61,10 @@ function escapeXml(value: unknown): string {
 let builder: XMLBuilder | null = null
 
 function getBuilder(): XMLBuilder {
-  builder ??= new XMLBuilder({
+  if (builder !== null) return builder
+  // `jPath: false` (plain tag names in the processors, about 2× faster) is a runtime option
+  // fast-xml-parser 5 does not declare in its types, hence the variable.
+  const options = {
     ignoreAttributes: false,
     attributeNamePrefix: ATTR,
     format: true,
@@ -73,7 +76,8 @@ function getBuilder(): XMLBuilder {
     jPath: false,
     attributeValueProcessor: (_name: string, value: unknown) => escapeXml(value),
     tagValueProcessor: (_name: string, value: unknown) => escapeXml(value),
-  })
+  }
+  builder = new XMLBuilder(options)
   return builder
 }
 

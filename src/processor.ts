@@ -1,0 +1,66 @@
+/**
+ * The unified processor: our Chinese parser → metadata → extractors → a
+ * compiler that yields the plain `Report` object.
+ *
+ * @module
+ */
+
+import { unified, type Processor } from 'unified'
+import { reportCompile } from './compile/to-report.js'
+import type { ExtractorRegistry } from './extractors/index.js'
+import { reportExtract } from './extractors/index.js'
+import { reportMeta } from './meta/plugin.js'
+import { reportParse } from './parser/index.js'
+import type { Deadline } from './meta/index.js'
+import type { Taxonomy } from './taxonomy/index.js'
+import type { Report } from './types.js'
+
+/**
+ * Options of {@link createReportProcessor}.
+ *
+ * @category Parse
+ */
+export interface ReportProcessorOptions {
+  /** The taxonomy facts are bound to (default: `defaultTaxonomy`). */
+  taxonomy?: Taxonomy | null | undefined
+  /** The extractors to run (default: `defaultExtractors()`). */
+  extractors?: ExtractorRegistry | null | undefined
+  /** Overrides the report year read from the text. */
+  reportYear?: number | null | undefined
+  /** Supplies the year of yearless dates when no report year is found. */
+  referenceDate?: Date | null | undefined
+  /** Publication deadline (month/day of the year after the report year; default 4/1). */
+  deadline?: Deadline | null | undefined
+}
+
+/**
+ * Create the frozen unified processor `parseReport` runs. Use it to add your own
+ * unified plugins (they can append extractors to `this.data('reportExtractors')`).
+ * The file's `data.source` must hold the `SourceText` (see `loadSource`).
+ *
+ * @param options - Taxonomy, extractors, report year, reference date, deadline.
+ * @returns A frozen processor whose `stringify` returns a `Report`.
+ * @category Parse
+ * @example
+ * ```ts
+ * const processor = createReportProcessor()
+ * const source = loadSource(text)
+ * const file = new VFile({ value: source.text, data: { source } })
+ * const report = processor.stringify(processor.runSync(processor.parse(file), file), file)
+ * ```
+ */
+export function createReportProcessor(
+  options?: Readonly<ReportProcessorOptions> | null,
+): Processor<any, any, any, any, Report> {
+  const settings = options ?? {}
+  return unified()
+    .use(reportParse, { reportYear: settings.reportYear ?? null, referenceDate: settings.referenceDate ?? null })
+    .use(reportMeta, {
+      reportYear: settings.reportYear ?? null,
+      referenceDate: settings.referenceDate ?? null,
+      deadline: settings.deadline ?? null,
+    })
+    .use(reportExtract, { extractors: settings.extractors ?? null, taxonomy: settings.taxonomy ?? null })
+    .use(reportCompile, { taxonomy: settings.taxonomy ?? null })
+    .freeze() as unknown as Processor<any, any, any, any, Report>
+}
