@@ -62,7 +62,15 @@ export {
 // Messages
 export { type MessageRule, messageRules } from './message-rules.js'
 // Metadata and compliance
-export type { Deadline, JurisdictionResolution, MetaOptions, MetaResult, MonthDay, PlaceClue } from './meta/index.js'
+export type {
+  Deadline,
+  JurisdictionResolution,
+  MetaOptions,
+  MetaResult,
+  MonthDay,
+  PlaceClue,
+  ResolveJurisdictionOptions,
+} from './meta/index.js'
 export {
   checkCompleteness,
   checkTimeliness,

@@ -25,7 +25,7 @@ import type { Taxonomy } from '../taxonomy/types.js'
 import { type CompiledCue, compileMatcher, type Hit, type Matcher } from './matcher.js'
 import { defineExtractor } from './registry.js'
 import { analyzeSentence, endOf, inside, type SentenceStructure, startOf } from './text.js'
-import type { FactDraft } from './types.js'
+import type { Extractor, FactDraft } from './types.js'
 
 /** A score at or above this binds. */
 const THRESHOLD = 0.7
@@ -214,7 +214,7 @@ interface MentionScope {
  * runExtractors(document, registry, defaultTaxonomy).facts.length //=> 3
  * ```
  */
-export const factsExtractor = defineExtractor({
+export const factsExtractor: Extractor = defineExtractor({
   name: 'facts',
   sectionKinds: ['achievements', 'leader_duties', 'rectification', 'other_matters', 'preamble'],
   extract(section, context) {

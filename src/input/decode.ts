@@ -43,7 +43,7 @@ export interface EncodingGuess {
   declared: string | null
 }
 
-/** Result of {@link decodeBytes}. */
+/** Result of decoding bytes (`decodeBytes`, used by `loadSource`). */
 export interface DecodedBytes extends EncodingGuess {
   /** The decoded string (without a byte order mark). */
   text: string
