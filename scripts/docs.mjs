@@ -6,4 +6,5 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 
 run('node', ['--import', 'tsx', 'scripts/gen-taxonomy-doc.ts'])
 run('node', ['--import', 'tsx', 'scripts/gen-schema.ts'])
+run('node', ['--import', 'tsx', 'scripts/gen-messages-doc.ts'])
 run('npx', ['typedoc', '--options', 'typedoc.json'])
