@@ -1,0 +1,528 @@
+/**
+ * The Chinese report parser: builds a positioned nlcst tree (sections,
+ * headings, paragraphs, sentences, words) and the `DocumentView` the
+ * extractors read, in one pass over the structure found by `src/structure`.
+ *
+ * @module
+ */
+
+import type {
+  Symbol as NlcstSymbol,
+  Paragraph,
+  Punctuation,
+  Root,
+  RootContent,
+  Sentence,
+  SentenceContent,
+  Source,
+  WhiteSpace,
+  Word,
+  WordData,
+} from 'nlcst'
+import type { Plugin } from 'unified'
+import type { Point, Position } from 'unist'
+import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
+import type { DocumentView, ParagraphView, SectionView, SentenceView, SourceText } from '../document.js'
+import type { DateMention, DateOptions, PercentageMention, QuantityMention } from '../normalize/types.js'
+import { analyzeStructure, isSec, type OutlineHeading, type Para, type Sec } from '../structure/index.js'
+import type { ReportHeading, Span } from '../types.js'
+import { ALNUM, charClass, HAN, isDigit, PUNCT, SPACE } from './chars.js'
+import { paragraphMentions } from './mentions.js'
+import type {
+  BuildDocumentOptions,
+  BuildDocumentResult,
+  HeadingContent,
+  HeadingNode,
+  MessageDraft,
+  NonContentKind,
+  SectionContent,
+  SectionNode,
+} from './types.js'
+
+export { findTitleCandidates } from '../structure/index.js'
+export { parserRules } from './rules.js'
+export type * from './types.js'
+
+const emptyOptions: Readonly<BuildDocumentOptions> = {}
+
+// Module-level copies of the character-class helpers: the hot loops below read
+// them per character, and some loaders (tsx, CJS interop) turn every access to
+// an imported binding into a getter call.
+const classOf = charClass
+const digit = isDigit
+const C_HAN = HAN
+const C_ALNUM = ALNUM
+const C_SPACE = SPACE
+const C_PUNCT = PUNCT
+
+/** An atomic token: a tagged mention or the inside of a 《…》 title. */
+interface Atom extends Span {
+  data: WordData
+}
+
+/** Everything one paragraph needs for its tokens and sentence views. */
+interface Tagged {
+  atoms: Atom[]
+  quantities: QuantityMention[]
+  percentages: PercentageMention[]
+  dates: DateMention[]
+}
+
+function byStart(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end
+}
+
+/** Pick non-overlapping atoms (earliest, then longest, first). */
+function selectAtoms(atoms: Atom[]): Atom[] {
+  atoms.sort(byStart)
+  const out: Atom[] = []
+  let lastEnd = -1
+  for (const atom of atoms) {
+    if (atom.start >= lastEnd && atom.end > atom.start) {
+      out.push(atom)
+      lastEnd = atom.end
+    }
+  }
+  return out
+}
+
+function mentionData(mention: QuantityMention | PercentageMention | DateMention): WordData {
+  switch (mention.type) {
+    case 'quantity':
+      return { quantity: mention.value }
+    case 'money':
+      return { money: mention.value }
+    case 'percentage':
+      return { percentage: mention.value }
+    default:
+      return { date: mention.value }
+  }
+}
+
+/** Builds the tree and the views for one document. */
+class Builder {
+  readonly source: SourceText
+  readonly text: string
+  readonly messages: MessageDraft[]
+  readonly dateOptions: DateOptions
+  readonly nonContent: ReadonlyArray<{ start: number; end: number; kind: NonContentKind }>
+  nonContentIndex = 0
+  readonly flat: SectionView[] = []
+  readonly toPoint: (offset: number) => Point
+
+  constructor(
+    source: SourceText,
+    nonContent: ReadonlyArray<{ start: number; end: number; kind: NonContentKind }>,
+    messages: MessageDraft[],
+    dateOptions: DateOptions,
+  ) {
+    this.source = source
+    this.text = source.text
+    this.nonContent = nonContent
+    this.messages = messages
+    this.dateOptions = dateOptions
+    const original = source.original
+    const index = location(original)
+    this.toPoint = (offset: number): Point => index.toPoint(offset) ?? { line: 1, column: offset + 1, offset }
+  }
+
+  /** The last end point made, reused as the next node's start (nodes come in document order). */
+  lastPoint: Point | null = null
+
+  position(start: number, end: number): Position {
+    const span = this.source.toOriginal(start, end)
+    const last = this.lastPoint
+    const startPoint = last !== null && last.offset === span.start ? last : this.toPoint(span.start)
+    const endPoint = span.end === span.start ? startPoint : this.toPoint(span.end)
+    this.lastPoint = endPoint
+    return { start: startPoint, end: endPoint }
+  }
+
+  /** Cover `[from, to)` with white space and non-content `SourceNode`s. */
+  fill(out: Array<RootContent | SectionContent | WhiteSpace | Source>, from: number, to: number): void {
+    const text = this.text
+    let i = from
+    while (i < to) {
+      while (
+        this.nonContentIndex < this.nonContent.length &&
+        this.nonContent[this.nonContentIndex]!.end <= i
+      ) {
+        this.nonContentIndex++
+      }
+      const span = this.nonContent[this.nonContentIndex]
+      if (span !== undefined && span.start <= i) {
+        const end = Math.min(span.end, to)
+        out.push(this.sourceNode(i, end, span.kind))
+        i = end
+        continue
+      }
+      const limit = span === undefined ? to : Math.min(span.start, to)
+      const space = classOf(text.charCodeAt(i)) === C_SPACE
+      let j = i + 1
+      while (j < limit && (classOf(text.charCodeAt(j)) === C_SPACE) === space) j++
+      out.push(space ? this.whiteSpace(i, j) : this.sourceNode(i, j, 'other'))
+      i = j
+    }
+  }
+
+  sourceNode(start: number, end: number, kind: NonContentKind): Source {
+    return {
+      type: 'SourceNode',
+      value: this.text.slice(start, end),
+      position: this.position(start, end),
+      data: { nonContent: kind },
+    }
+  }
+
+  whiteSpace(start: number, end: number): WhiteSpace {
+    return { type: 'WhiteSpaceNode', value: this.text.slice(start, end), position: this.position(start, end) }
+  }
+
+  word(start: number, end: number, data: WordData | null): Word {
+    const position = this.position(start, end)
+    const node: Word = {
+      type: 'WordNode',
+      children: [{ type: 'TextNode', value: this.text.slice(start, end), position }],
+      position,
+    }
+    if (data !== null) node.data = data
+    return node
+  }
+
+  /** Tokens of `[start, end)`; `atoms` are sorted and non-overlapping. */
+  tokens(start: number, end: number, atoms: readonly Atom[]): SentenceContent[] {
+    const text = this.text
+    const out: SentenceContent[] = []
+    let a = 0
+    while (a < atoms.length && atoms[a]!.start < start) a++
+    let i = start
+    while (i < end) {
+      while (a < atoms.length && atoms[a]!.start < i) a++
+      const atom = atoms[a]
+      if (atom !== undefined && atom.start === i && atom.end <= end) {
+        out.push(this.word(atom.start, atom.end, atom.data))
+        i = atom.end
+        a++
+        continue
+      }
+      const limit = atom !== undefined && atom.start < end ? atom.start : end
+      const code = text.charCodeAt(i)
+      const kind = classOf(code)
+      let j = i + 1
+      if (kind === C_HAN) {
+        while (j < limit && classOf(text.charCodeAt(j)) === C_HAN) j++
+        out.push(this.word(i, j, null))
+      } else if (kind === C_ALNUM) {
+        while (j < limit) {
+          const next = text.charCodeAt(j)
+          if (classOf(next) === C_ALNUM) j++
+          else if (
+            (next === 0x2e || next === 0x2c) &&
+            digit(text.charCodeAt(j - 1)) &&
+            j + 1 < limit &&
+            digit(text.charCodeAt(j + 1))
+          ) {
+            j += 2
+          } else break
+        }
+        out.push(this.word(i, j, null))
+      } else if (kind === C_SPACE) {
+        while (j < limit && classOf(text.charCodeAt(j)) === C_SPACE) j++
+        out.push(this.whiteSpace(i, j))
+      } else if (kind === C_PUNCT) {
+        while (j < limit && text.charCodeAt(j) === code) j++
+        const node: Punctuation = {
+          type: 'PunctuationNode',
+          value: text.slice(i, j),
+          position: this.position(i, j),
+        }
+        out.push(node)
+      } else {
+        const node: NlcstSymbol = {
+          type: 'SymbolNode',
+          value: text.slice(i, j),
+          position: this.position(i, j),
+        }
+        out.push(node)
+      }
+      i = j
+    }
+    return out
+  }
+
+  tag(start: number, end: number): Tagged {
+    const found = paragraphMentions(this.text, start, end, this.dateOptions)
+    for (const residue of found.residue) {
+      this.messages.push({
+        ruleId: 'template-residue',
+        reason: `Template placeholder \`${residue.text}\` left in the text`,
+        severity: 'warning',
+        start: residue.start,
+        end: residue.end,
+        actual: residue.text,
+      })
+    }
+    const atoms: Atom[] = []
+    for (const title of found.titles)
+      atoms.push({ start: title.start, end: title.end, data: { bookTitle: true } })
+    for (const mention of found.quantities)
+      atoms.push({ start: mention.start, end: mention.end, data: mentionData(mention) })
+    for (const mention of found.percentages)
+      atoms.push({ start: mention.start, end: mention.end, data: mentionData(mention) })
+    for (const mention of found.dates)
+      atoms.push({ start: mention.start, end: mention.end, data: mentionData(mention) })
+    return {
+      atoms: selectAtoms(atoms),
+      quantities: found.quantities.sort(byStart),
+      percentages: found.percentages.sort(byStart),
+      dates: found.dates.sort(byStart),
+    }
+  }
+
+  heading(heading: OutlineHeading, level: number): HeadingNode {
+    const tagged = this.tag(heading.start, heading.end)
+    return {
+      type: 'HeadingNode',
+      children: this.tokens(heading.start, heading.end, tagged.atoms) as HeadingContent[],
+      position: this.position(heading.start, heading.end),
+      data: {
+        marker: heading.marker,
+        style: heading.style,
+        ordinal: heading.ordinal,
+        title: heading.title,
+        level,
+      },
+    }
+  }
+
+  paragraph(para: Para): { node: Paragraph; view: ParagraphView } {
+    const tagged = this.tag(para.start, para.end)
+    const children: Paragraph['children'] = []
+    const sentences: SentenceView[] = []
+    let q = 0
+    let p = 0
+    let d = 0
+    let cursor = para.start
+    const bounds = para.sentences
+    for (let k = 0; k < bounds.length; k += 2) {
+      const start = bounds[k]!
+      const end = bounds[k + 1]!
+      if (cursor < start) this.fill(children as Array<WhiteSpace | Source>, cursor, start)
+      const node: Sentence = {
+        type: 'SentenceNode',
+        children: this.tokens(start, end, tagged.atoms),
+        position: this.position(start, end),
+      }
+      children.push(node)
+      const last = k + 2 >= bounds.length
+      const view: SentenceView = {
+        start,
+        end,
+        text: this.text.slice(start, end),
+        quantities: [],
+        percentages: [],
+        dates: [],
+      }
+      while (q < tagged.quantities.length && (last || tagged.quantities[q]!.start < end)) {
+        view.quantities.push(tagged.quantities[q++]!)
+      }
+      while (p < tagged.percentages.length && (last || tagged.percentages[p]!.start < end)) {
+        view.percentages.push(tagged.percentages[p++]!)
+      }
+      while (d < tagged.dates.length && (last || tagged.dates[d]!.start < end))
+        view.dates.push(tagged.dates[d++]!)
+      sentences.push(view)
+      cursor = end
+    }
+    return {
+      node: { type: 'ParagraphNode', children, position: this.position(para.start, para.end) },
+      view: { start: para.start, end: para.end, sentences },
+    }
+  }
+
+  section(sec: Sec, parent: SectionView | null): { node: SectionNode; view: SectionView } {
+    const heading = sec.heading
+    const path = parent === null ? [] : parent.path.slice()
+    let reportHeading: ReportHeading | null = null
+    if (heading !== null) {
+      path.push(heading.title)
+      reportHeading = {
+        start: heading.start,
+        end: heading.end,
+        text: this.text.slice(heading.start, heading.end),
+        title: heading.title,
+        marker: heading.marker,
+        style: heading.style,
+        ordinal: heading.ordinal,
+      }
+    }
+    const view: SectionView = {
+      start: sec.start,
+      end: sec.end,
+      id: sec.id,
+      level: sec.level,
+      kind: sec.kind,
+      topic: sec.topic,
+      heading: reportHeading,
+      path,
+      paragraphs: [],
+      children: [],
+      parentId: parent === null ? null : parent.id,
+    }
+    this.flat.push(view)
+    const children: SectionContent[] = []
+    let cursor = sec.start
+    if (heading !== null) {
+      children.push(this.heading(heading, sec.level))
+      cursor = heading.end
+    }
+    for (const item of sec.items) {
+      if (cursor < item.start) this.fill(children, cursor, item.start)
+      if (isSec(item)) {
+        const child = this.section(item, view)
+        children.push(child.node)
+        view.children.push(child.view)
+      } else {
+        const paragraph = this.paragraph(item)
+        children.push(paragraph.node)
+        view.paragraphs.push(paragraph.view)
+      }
+      cursor = item.end
+    }
+    const node: SectionNode = {
+      type: 'SectionNode',
+      children,
+      position: this.position(sec.start, sec.end),
+      data: { id: sec.id, kind: sec.kind, topic: sec.topic, level: sec.level },
+    }
+    return { node, view }
+  }
+}
+
+/**
+ * Parse a normalized source into a positioned nlcst tree and the
+ * `DocumentView` the extractors read.
+ *
+ * Page chrome (breadcrumbs, nav bars, metadata table lines, footers) and the
+ * title line are kept as `SourceNode`s with `data.nonContent` and listed in
+ * `document.nonContent` / `titles`; the body is split into sections
+ * (preamble, numbered headings — on their own line or run into the text —,
+ * unheaded shortcomings/plans parts, the signature block) with kinds and
+ * 纲要 topics, then paragraphs, sentences and words. Numbers, money,
+ * percentages and dates are `WordNode`s with `data.quantity` / `money` /
+ * `percentage` / `date`. The tree's text is exactly `source.text`; its
+ * positions are offsets into `source.original`.
+ *
+ * @param source - The decoded, normalized input (see `loadSource`).
+ * @param options - Report year and reference date for yearless dates.
+ * @returns The tree, the document view, content warnings and the title spans.
+ * @category Parser
+ * @example
+ * ```ts
+ * const text = '2024年,我区…。现将有关情况报告如下:\n一、主要举措和成效\n共收到行政复议申请62宗。'
+ * const source = { original: text, text, toOriginal: (start, end) => ({ start, end }), format: 'text', encoding: null, hints: {} }
+ * const { document } = buildDocument(source)
+ * document.sections.map((section) => [section.id, section.kind]) //=> [['preamble', 'preamble'], ['s1', 'achievements']]
+ * document.flat[1].paragraphs[0].sentences[0].quantities[0].text //=> '62宗'
+ * ```
+ */
+export function buildDocument(
+  source: SourceText,
+  options?: Readonly<BuildDocumentOptions> | null,
+): BuildDocumentResult {
+  const settings = options ?? emptyOptions
+  const reportYear = settings.reportYear ?? null
+  const structure = analyzeStructure(source.text, { reportYear })
+  const dateOptions: DateOptions = { reportYear, referenceDate: settings.referenceDate ?? null }
+  const messages = structure.messages
+  const builder = new Builder(source, structure.nonContent, messages, dateOptions)
+  const children: RootContent[] = []
+  const sections: SectionView[] = []
+  let cursor = 0
+  for (const sec of structure.sections) {
+    if (cursor < sec.start) builder.fill(children, cursor, sec.start)
+    const { node, view } = builder.section(sec, null)
+    children.push(node)
+    sections.push(view)
+    cursor = sec.end
+  }
+  builder.fill(children, cursor, source.text.length)
+  const tree: Root = { type: 'RootNode', children, position: builder.position(0, source.text.length) }
+  const nonContent: Span[] = []
+  for (const span of structure.nonContent) {
+    if (span.kind !== 'title' && span.kind !== 'addressee')
+      nonContent.push({ start: span.start, end: span.end })
+  }
+  messages.sort((a, b) => (a.start ?? -1) - (b.start ?? -1))
+  const document: DocumentView = { source, sections, flat: builder.flat, nonContent }
+  return { tree, document, messages, titles: structure.titles, addressee: structure.addressee }
+}
+
+/**
+ * A `SourceText` for plain text that needs no normalization (identity offsets).
+ *
+ * @param text - The text.
+ * @returns A `SourceText` whose `text` and `original` are `text`.
+ */
+function plainSource(text: string): SourceText {
+  return {
+    original: text,
+    text,
+    toOriginal: (start: number, end: number) => ({ start, end }),
+    format: 'text',
+    encoding: null,
+    hints: {},
+  }
+}
+
+/**
+ * unified parser plugin: parse a report into the nlcst tree of
+ * {@link buildDocument}. It reads the normalized source from
+ * `file.data.source` (falling back to the file's value as plain,
+ * already-normalized text, which it then stores there), stores the
+ * `DocumentView` in `file.data.document`, and reports content warnings as
+ * vfile messages (`source: 'fazhi-report'`, `ruleId` from {@link parserRules},
+ * `place` in the original input).
+ *
+ * @param options - Report year and reference date (default: none).
+ * @returns Nothing (sets the processor's parser).
+ * @category Parser
+ * @example
+ * ```ts
+ * const file = new VFile({ value: text, data: { source: loadSource(text) } })
+ * const tree = unified().use(reportParse).parse(file)
+ * tree.children[0].type //=> 'SectionNode'
+ * file.data.document.sections[0].kind //=> 'preamble'
+ * ```
+ */
+export const reportParse: Plugin<[(Readonly<BuildDocumentOptions> | null | undefined)?], string, Root> =
+  function (options) {
+    const settings = options ?? emptyOptions
+    this.parser = parser
+
+    function parser(value: string, file: VFile): Root {
+      let source = file.data.source
+      if (source === undefined) {
+        source = plainSource(value)
+        file.data.source = source
+      }
+      const { tree, document, messages } = buildDocument(source, settings)
+      file.data.document = document
+      let index: ReturnType<typeof location> | undefined
+      for (const draft of messages) {
+        let place: Position | undefined
+        if (draft.start !== null && draft.end !== null) {
+          index ??= location(source.original)
+          const span = source.toOriginal(draft.start, draft.end)
+          const start = index.toPoint(span.start)
+          const end = index.toPoint(span.end)
+          if (start !== undefined && end !== undefined) place = { start, end }
+        }
+        const message = file.message(draft.reason, { place, ruleId: draft.ruleId, source: 'fazhi-report' })
+        if (draft.actual !== null) message.actual = draft.actual
+        if (draft.severity === 'info') message.fatal = undefined
+      }
+      return tree
+    }
+  }

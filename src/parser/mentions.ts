@@ -1,0 +1,135 @@
+/**
+ * Tagged mentions of one paragraph: quantities, money, percentages and dates
+ * from the normalizers, shifted to view offsets, minus those inside 《…》.
+ *
+ * @module
+ * @internal
+ */
+
+import { findDates, findPercentages, findQuantities, findTemplateResidue } from '../normalize/index.js'
+import type { DateMention, DateOptions, PercentageMention, QuantityMention } from '../normalize/types.js'
+import type { Span } from '../types.js'
+
+/**
+ * Mentions of one paragraph (view offsets, sorted by start).
+ *
+ * @category Parser
+ */
+export interface ParagraphMentions {
+  quantities: QuantityMention[]
+  percentages: PercentageMention[]
+  dates: DateMention[]
+  /** Template residue spans with their text. */
+  residue: Array<Span & { text: string }>
+  /** Inner spans of 《…》 titles. */
+  titles: Span[]
+}
+
+/** Longest 《…》 title honoured. */
+const MAX_TITLE = 200
+const OPEN_TITLE = 0x300a
+const CLOSE_TITLE = 0x300b
+
+/**
+ * Inner spans of balanced 《…》 titles in `text[start, end)` (nested 《》 are
+ * part of the outer title). Pass a paragraph-sized string: `indexOf` may look
+ * past `end`.
+ *
+ * @param text - The text.
+ * @param start - Range start.
+ * @param end - Range end.
+ * @returns Inner spans (without the brackets), in order.
+ * @category Parser
+ * @example
+ * ```ts
+ * findBookTitles('印发《关于〈纲要〉的通知》', 0, 13) //=> [{ start: 3, end: 12 }]
+ * ```
+ */
+export function findBookTitles(text: string, start: number, end: number): Span[] {
+  const out: Span[] = []
+  let i = text.indexOf('《', start)
+  while (i !== -1 && i < end) {
+    let depth = 0
+    let close = -1
+    const limit = Math.min(end, i + MAX_TITLE)
+    for (let j = i; j < limit; j++) {
+      const code = text.charCodeAt(j)
+      if (code === OPEN_TITLE) depth++
+      else if (code === CLOSE_TITLE && --depth === 0) {
+        close = j
+        break
+      }
+    }
+    if (close === -1) {
+      i = text.indexOf('《', i + 1)
+      continue
+    }
+    if (close > i + 1) out.push({ start: i + 1, end: close })
+    i = text.indexOf('《', close + 1)
+  }
+  return out
+}
+
+function overlapsTitle(titles: readonly Span[], start: number, end: number): boolean {
+  for (const title of titles) {
+    if (start < title.end + 1 && end > title.start - 1) return true
+  }
+  return false
+}
+
+/** Shift mentions (fresh objects from the finders) to view offsets in place, dropping those in titles. */
+function shift<T extends { start: number; end: number }>(
+  mentions: T[],
+  offset: number,
+  titles: readonly Span[],
+): T[] {
+  let kept = 0
+  for (const mention of mentions) {
+    mention.start += offset
+    mention.end += offset
+    if (titles.length > 0 && overlapsTitle(titles, mention.start, mention.end)) continue
+    mentions[kept++] = mention
+  }
+  mentions.length = kept
+  return mentions
+}
+
+/**
+ * Find the mentions of `text[start, end)` (one call per normalizer).
+ *
+ * @param text - The normalized view.
+ * @param start - Paragraph start.
+ * @param end - Paragraph end.
+ * @param dateOptions - Options for `findDates`.
+ * @returns The paragraph's mentions in view offsets.
+ * @category Parser
+ * @example
+ * ```ts
+ * paragraphMentions('x受理53宗。', 1, 7, {}).quantities.map((q) => [q.start, q.text]) //=> [[3, '53宗']]
+ * ```
+ */
+export function paragraphMentions(
+  text: string,
+  start: number,
+  end: number,
+  dateOptions: Readonly<DateOptions>,
+): ParagraphMentions {
+  const value = text.slice(start, end)
+  // Search the paragraph's own string: an indexOf on `text` would scan to the document end.
+  const titles = findBookTitles(value, 0, value.length)
+  for (const title of titles) {
+    title.start += start
+    title.end += start
+  }
+  const residue: Array<Span & { text: string }> = []
+  for (const item of findTemplateResidue(value)) {
+    residue.push({ start: item.start + start, end: item.end + start, text: item.text })
+  }
+  return {
+    quantities: shift(findQuantities(value), start, titles),
+    percentages: shift(findPercentages(value), start, titles),
+    dates: shift(findDates(value, dateOptions), start, titles),
+    residue,
+    titles,
+  }
+}

@@ -1,0 +1,339 @@
+/**
+ * Outline detection: numbered headings on their own line or run into the
+ * text, with levels inferred from the report's own usage and numbering
+ * checked for sequence.
+ *
+ * @module
+ */
+
+import { charClass, HAN, isDigit, isSpace, PUNCT } from '../parser/chars.js'
+import type { MessageDraft } from '../parser/types.js'
+import type { HeadingStyle, Span } from '../types.js'
+import type { Line } from './lines.js'
+import { cnParenAtRe, markerAtRe, parseCnOrdinal, styleRank, yearLeadAtRe } from './markers.js'
+
+/**
+ * A heading found in the body (offsets into the normalized view).
+ *
+ * @category Structure
+ */
+export interface OutlineHeading extends Span {
+  /** End of the marker. */
+  markerEnd: number
+  /** Start of the title (after the marker and any space). */
+  titleStart: number
+  /** End of the title (before trailing punctuation). */
+  titleEnd: number
+  /** The marker as in the view (`一、`, `(一)`, `1.`). */
+  marker: string
+  /** The title without marker and trailing punctuation. */
+  title: string
+  /** Numbering style. */
+  style: HeadingStyle
+  /** The ordinal the marker states. */
+  ordinal: number
+  /** Outline depth (1 = top). */
+  level: number
+  /** Whether the marker starts a line. */
+  atLineStart: boolean
+}
+
+/** Longest title a heading run into the text may have. */
+const MAX_RUNIN_TITLE = 80
+/** How far a title is scanned for its end. */
+const MAX_TITLE_SCAN = 150
+/** A heading line shorter than this with no sentence punctuation is a heading as a whole. */
+const MAX_HEADING_LINE = 100
+
+const FULL_STOP = 0x3002
+const COLON = 0x3a
+const SEMICOLON = 0x3b
+const BANG = 0x21
+const QUESTION = 0x3f
+const OPEN_PAREN = 0x28
+const COMMA = 0x2c
+const CN_ONE = 0x4e00
+const CN_IS = 0x662f
+
+/** Characters before 一是 that make it part of a word (统一是, 唯一是 …), not a run-in marker. */
+const RUNIN_BLOCKERS = new Set([...'统同唯第之单专划归万均整合逐十'].map((c) => c.charCodeAt(0)))
+/** Closing quotes/brackets that may follow a sentence end before a marker. */
+const CLOSERS = new Set([0x201d, 0x2019, 0x29, 0x300d, 0x300f, 0x3011, 0x300b, 0x22])
+/** Opening punctuation a title may start with. */
+const TITLE_OPENERS = new Set([0x201c, 0x2018, 0x300a, 0x300c, 0x300e, 0x3010, 0x28, 0x22])
+/** Trailing characters stripped from a title. */
+const TITLE_TRAILERS = new Set([FULL_STOP, COLON, SEMICOLON, BANG, QUESTION, COMMA, 0x3001])
+
+function isSentenceEnd(code: number): boolean {
+  return code === FULL_STOP || code === BANG || code === QUESTION
+}
+
+function isTitleEnd(code: number): boolean {
+  return code === FULL_STOP || code === BANG || code === QUESTION || code === SEMICOLON || code === COLON
+}
+
+interface TitleExtent {
+  titleEnd: number
+  end: number
+}
+
+/**
+ * Find where a heading's title ends: at 。/;/: (kept in the heading), white
+ * space, a run-in 一是, a fused (一) marker, a year-led sentence, or the line end.
+ */
+function scanTitle(
+  text: string,
+  titleStart: number,
+  lineEnd: number,
+  atLineStart: boolean,
+): TitleExtent | null {
+  if (atLineStart && lineEnd - titleStart <= MAX_HEADING_LINE) {
+    let plain = true
+    for (let j = titleStart; j < lineEnd; j++) {
+      if (isTitleEnd(text.charCodeAt(j))) {
+        plain = false
+        break
+      }
+    }
+    if (plain) return { titleEnd: lineEnd, end: lineEnd }
+  }
+  const limit = Math.min(lineEnd, titleStart + MAX_TITLE_SCAN)
+  for (let j = titleStart; j < limit; j++) {
+    const code = text.charCodeAt(j)
+    if (isTitleEnd(code)) return { titleEnd: j, end: j + 1 }
+    if (isSpace(code)) return { titleEnd: j, end: j }
+    if (j > titleStart + 1) {
+      if (
+        code === CN_ONE &&
+        text.charCodeAt(j + 1) === CN_IS &&
+        !RUNIN_BLOCKERS.has(text.charCodeAt(j - 1))
+      ) {
+        return { titleEnd: j, end: j }
+      }
+      if (code === OPEN_PAREN) {
+        cnParenAtRe.lastIndex = j
+        if (cnParenAtRe.test(text)) return { titleEnd: j, end: j }
+      }
+      if (isDigit(code) && j >= titleStart + 4 && charClass(text.charCodeAt(j - 1)) === HAN) {
+        yearLeadAtRe.lastIndex = j
+        if (yearLeadAtRe.test(text)) return { titleEnd: j, end: j }
+      }
+    }
+  }
+  if (limit === lineEnd) return { titleEnd: lineEnd, end: lineEnd }
+  if (!atLineStart) return null
+  for (let j = titleStart; j < limit; j++) {
+    if (text.charCodeAt(j) === COMMA) return { titleEnd: j, end: j + 1 }
+  }
+  return { titleEnd: limit, end: limit }
+}
+
+function cleanTitleEnd(text: string, titleStart: number, titleEnd: number): number {
+  let e = titleEnd
+  while (e > titleStart) {
+    const code = text.charCodeAt(e - 1)
+    if (isSpace(code) || TITLE_TRAILERS.has(code)) e--
+    else break
+  }
+  return e
+}
+
+interface OpenEntry {
+  rank: number
+  ordinal: number
+}
+
+/** Code units a heading marker may start with: 第 ( 一…十 0–9. */
+const MARKER_START = new Uint8Array(0x10000)
+for (const char of '第(一二三四五六七八九十0123456789') MARKER_START[char.charCodeAt(0)] = 1
+
+/** A heading candidate before its numbering is checked. */
+interface Candidate {
+  style: HeadingStyle
+  ordinal: number
+  markerEnd: number
+  titleStart: number
+  titleEnd: number
+  end: number
+}
+
+/** Parse the marker matched at `p` and find its title; `null` when it is no heading. */
+function readCandidate(
+  text: string,
+  match: RegExpExecArray,
+  p: number,
+  lineEnd: number,
+  atLineStart: boolean,
+  afterColon: boolean,
+): Candidate | null {
+  let style: HeadingStyle
+  let ordinal: number | null
+  if (match[1] !== undefined) {
+    style = 'cn-ordinal'
+    ordinal = parseCnOrdinal(match[1])
+  } else if (match[2] !== undefined) {
+    style = 'cn-paren'
+    ordinal = parseCnOrdinal(match[2])
+  } else if (match[3] !== undefined) {
+    style = 'cn-comma'
+    ordinal = parseCnOrdinal(match[3])
+  } else if (match[4] !== undefined) {
+    style = 'arabic-paren'
+    ordinal = Number(match[4])
+  } else {
+    style = 'arabic'
+    ordinal = Number(match[5])
+  }
+  if (ordinal === null || ordinal === 0) return null
+  if (afterColon && style !== 'cn-comma' && style !== 'cn-paren' && style !== 'cn-ordinal') return null
+
+  const markerEnd = p + match[0].length
+  if (markerEnd >= lineEnd) return null
+  const next = text.charCodeAt(markerEnd)
+  if (style === 'arabic' && isDigit(next)) return null
+  if (style === 'cn-comma') {
+    if (text.charCodeAt(markerEnd - 1) === 0x2e && !atLineStart) return null
+    // 一、二、三 enumerations
+    if (parseCnOrdinal(text.charAt(markerEnd)) !== null && text.charCodeAt(markerEnd + 1) === 0x3001)
+      return null
+  }
+
+  let titleStart = markerEnd
+  while (titleStart < lineEnd) {
+    const code = text.charCodeAt(titleStart)
+    if (isSpace(code) || (style === 'cn-ordinal' && (code === COLON || code === 0x3001 || code === COMMA))) {
+      titleStart++
+    } else break
+  }
+  if (titleStart >= lineEnd) return null
+  const first = text.charCodeAt(titleStart)
+  if (charClass(first) === PUNCT && !TITLE_OPENERS.has(first)) return null
+
+  const extent = scanTitle(text, titleStart, lineEnd, atLineStart)
+  if (extent === null) return null
+  const titleEnd = cleanTitleEnd(text, titleStart, extent.titleEnd)
+  if (titleEnd - titleStart < 2) return null
+  if (!atLineStart && titleEnd - titleStart > MAX_RUNIN_TITLE) return null
+  return { style, ordinal, markerEnd, titleStart, titleEnd, end: extent.end }
+}
+
+/**
+ * Find the report's headings in its body lines.
+ *
+ * A marker counts when it starts a line, or follows white space, a sentence
+ * end (。!?) or — for 一、/(一)/第一部分 — a colon, and is followed by a
+ * heading phrase. Levels come from the report's own usage: the first style
+ * seen is level 1 and each new style nests one deeper (a style placed above an
+ * open one by the GB/T 9704 order closes it). Numbering must go on from the
+ * previous sibling; a marker mid-line that breaks the sequence is not a
+ * heading, one that starts a line is kept with a `heading-skip` /
+ * `heading-restart` message.
+ *
+ * @param text - The normalized view.
+ * @param lines - Classified lines (only `body` lines are searched).
+ * @param bodyEnd - Where the body ends (the signature block's start, or the text length).
+ * @param messages - Receives `heading-skip` / `heading-restart` drafts.
+ * @returns The headings in document order.
+ * @category Structure
+ * @example
+ * ```ts
+ * const text = '一、主要举措和成效\n(一)法治理念不断强化。一是…。'
+ * const lines = scanLines(text)
+ * classifyLines(text, lines)
+ * findHeadings(text, lines, text.length, []).map((h) => [h.level, h.marker, h.title])
+ * //=> [[1, '一、', '主要举措和成效'], [2, '(一)', '法治理念不断强化']]
+ * ```
+ */
+export function findHeadings(
+  text: string,
+  lines: readonly Line[],
+  bodyEnd: number,
+  messages: MessageDraft[],
+): OutlineHeading[] {
+  const out: OutlineHeading[] = []
+  const stack: OpenEntry[] = []
+  let lastEnd = -1
+  for (const line of lines) {
+    if (line.kind !== 'body' || line.start >= bodyEnd) continue
+    const lineEnd = Math.min(line.end, bodyEnd)
+    for (let p = line.start; p < lineEnd; p++) {
+      if (MARKER_START[text.charCodeAt(p)] === 0 || p < lastEnd) continue
+      const atLineStart = p === line.start
+      let boundary = atLineStart || p === lastEnd
+      let afterColon = false
+      if (!boundary) {
+        const prev = text.charCodeAt(p - 1)
+        if (
+          isSpace(prev) ||
+          isSentenceEnd(prev) ||
+          (CLOSERS.has(prev) && p - 2 >= line.start && isSentenceEnd(text.charCodeAt(p - 2)))
+        ) {
+          boundary = true
+        } else if (prev === COLON) {
+          boundary = true
+          afterColon = true
+        }
+      }
+      if (!boundary) continue
+      markerAtRe.lastIndex = p
+      const match = markerAtRe.exec(text)
+      if (match === null) continue
+      const candidate = readCandidate(text, match, p, lineEnd, atLineStart, afterColon)
+      if (candidate === null) continue
+      const { style, ordinal, markerEnd } = candidate
+
+      // Place the style in the open outline and check its numbering.
+      const rank = styleRank[style]
+      let index = 0
+      while (index < stack.length && stack[index]!.rank < rank) index++
+      const open = stack[index]
+      const sibling = open !== undefined && open.rank === rank
+      const expected = sibling ? open.ordinal + 1 : 1
+      const delta = ordinal - expected
+      const markerText = text.slice(p, markerEnd)
+      if (delta > 0) {
+        if (!atLineStart && (!sibling || delta > 2)) continue
+        messages.push({
+          ruleId: 'heading-skip',
+          reason: sibling
+            ? `Heading numbering skips from ${expected - 1} to ${ordinal} at \`${markerText}\``
+            : `Heading numbering starts at ${ordinal} instead of 1 at \`${markerText}\``,
+          severity: 'warning',
+          start: p,
+          end: markerEnd,
+          actual: markerText,
+        })
+      } else if (delta < 0) {
+        if (!atLineStart) continue
+        messages.push({
+          ruleId: 'heading-restart',
+          reason: `Heading numbering goes back from ${expected - 1} to ${ordinal} at \`${markerText}\``,
+          severity: 'warning',
+          start: p,
+          end: markerEnd,
+          actual: markerText,
+        })
+      }
+      stack.length = index
+      stack.push({ rank, ordinal })
+      out.push({
+        start: p,
+        end: candidate.end,
+        markerEnd,
+        titleStart: candidate.titleStart,
+        titleEnd: candidate.titleEnd,
+        marker: markerText,
+        title: text.slice(candidate.titleStart, candidate.titleEnd),
+        style,
+        ordinal,
+        level: index + 1,
+        atLineStart,
+      })
+      // Skip white space so a marker right after this heading counts as fused.
+      lastEnd = candidate.end
+      while (lastEnd < lineEnd && isSpace(text.charCodeAt(lastEnd))) lastEnd++
+      p = candidate.end - 1
+    }
+  }
+  return out
+}
