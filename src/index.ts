@@ -7,7 +7,14 @@
 
 // Parse
 export { reportCompile } from './compile/to-report.js'
-export type { DocumentView, ParagraphView, SectionView, SentenceView, SourceHints, SourceText } from './document.js'
+export type {
+  DocumentView,
+  ParagraphView,
+  SectionView,
+  SentenceView,
+  SourceHints,
+  SourceText,
+} from './document.js'
 // Errors
 export type { FazhiReportErrorCode } from './errors.js'
 export { FazhiReportError, isFazhiReportError } from './errors.js'
@@ -123,7 +130,15 @@ export {
 export type { ParseReportOptions, ReportParser } from './parse-report.js'
 export { createReportParser, parseReport } from './parse-report.js'
 // Parser
-export type { BuildDocumentOptions, BuildDocumentResult, MessageDraft } from './parser/index.js'
+export type {
+  BuildDocumentOptions,
+  BuildDocumentResult,
+  HeadingData,
+  HeadingNode,
+  MessageDraft,
+  SectionData,
+  SectionNode,
+} from './parser/index.js'
 export { buildDocument, reportParse } from './parser/index.js'
 export type { ReportProcessorOptions } from './processor.js'
 export { createReportProcessor } from './processor.js'

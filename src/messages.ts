@@ -5,7 +5,9 @@
  * @module
  */
 
+import type { Position } from 'unist'
 import type { VFile } from 'vfile'
+import { location } from 'vfile-location'
 import type { SourceText } from './document.js'
 import type { ReportMessage } from './types.js'
 
@@ -32,23 +34,21 @@ export interface MessageDraftLike {
  * @internal
  */
 export function emitMessages(file: VFile, source: SourceText, drafts: Iterable<MessageDraftLike>): void {
-  let toPoint: ((offset: number) => { line: number; column: number; offset: number }) | undefined
+  let index: ReturnType<typeof location> | undefined
   for (const draft of drafts) {
-    let place: { start: ReturnType<NonNullable<typeof toPoint>>; end: ReturnType<NonNullable<typeof toPoint>> } | undefined
+    let place: Position | undefined
     if (draft.start !== null && draft.end !== null) {
-      toPoint ??= pointer(source.original)
+      index ??= location(source.original)
       const span = source.toOriginal(draft.start, draft.end)
-      place = { start: toPoint(span.start), end: toPoint(span.end) }
+      const start = index.toPoint(span.start)
+      const end = index.toPoint(span.end)
+      if (start !== undefined && end !== undefined) place = { start, end }
     }
-    const message = file.message(draft.reason, {
-      ruleId: draft.ruleId,
-      source: MESSAGE_SOURCE,
-      ...(place ? { place } : {}),
-    })
-    message.fatal = false
+    const message = file.message(draft.reason, { ruleId: draft.ruleId, source: MESSAGE_SOURCE, place })
     message.url = `https://github.com/fazhi-report/fazhi-report/blob/main/docs/messages.md#${draft.ruleId}`
     if (draft.actual !== null) message.actual = draft.actual
-    if (draft.severity === 'info') message.fatal = undefined
+    // vfile: `fatal: false` is a warning, `undefined` an info message.
+    message.fatal = draft.severity === 'info' ? undefined : false
   }
 }
 
@@ -68,20 +68,4 @@ export function toReportMessages(file: VFile): ReportMessage[] {
         : null,
     actual: message.actual ?? null,
   }))
-}
-
-/** A lazily built line index: offset → 1-based line/column (vfile-location semantics). */
-function pointer(text: string): (offset: number) => { line: number; column: number; offset: number } {
-  const starts = [0]
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
-  return (offset) => {
-    let low = 0
-    let high = starts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (starts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1, offset }
-  }
 }

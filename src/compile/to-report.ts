@@ -122,11 +122,16 @@ function toSection(section: SectionView, source: SourceText): ReportSection {
   let heading: ReportHeading | null = null
   if (section.heading) {
     const at = source.toOriginal(section.heading.start, section.heading.end)
+    const { marker } = section.heading
+    const markerAt =
+      marker === null ? null : source.toOriginal(section.heading.start, section.heading.start + marker.length)
     heading = {
       ...section.heading,
       start: at.start,
       end: at.end,
       text: source.original.slice(at.start, at.end),
+      // As written: `（一）` stays full-width even though the view reads `(一)`.
+      marker: markerAt === null ? null : source.original.slice(markerAt.start, markerAt.end),
     }
   }
   return {
@@ -142,12 +147,18 @@ function toSection(section: SectionView, source: SourceText): ReportSection {
   }
 }
 
-function quantities(document: DocumentView, source: SourceText, extraction: ExtractionResult): QuantityRecord[] {
+function quantities(
+  document: DocumentView,
+  source: SourceText,
+  extraction: ExtractionResult,
+): QuantityRecord[] {
   const records: QuantityRecord[] = []
   for (const section of document.flat) {
     for (const paragraph of section.paragraphs) {
       for (const sentence of paragraph.sentences) {
-        for (const mention of [...sentence.quantities, ...sentence.percentages].sort((a, b) => a.start - b.start)) {
+        for (const mention of [...sentence.quantities, ...sentence.percentages].sort(
+          (a, b) => a.start - b.start,
+        )) {
           const span = source.toOriginal(mention.start, mention.end)
           const base = {
             start: span.start,

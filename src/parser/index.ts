@@ -24,6 +24,7 @@ import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import type { DocumentView, ParagraphView, SectionView, SentenceView, SourceText } from '../document.js'
+import { emitMessages } from '../messages.js'
 import type { DateMention, DateOptions, PercentageMention, QuantityMention } from '../normalize/types.js'
 import { analyzeStructure, isSec, type OutlineHeading, type Para, type Sec } from '../structure/index.js'
 import type { ReportHeading, Span } from '../types.js'
@@ -482,7 +483,7 @@ function plainSource(text: string): SourceText {
  * `file.data.source` (falling back to the file's value as plain,
  * already-normalized text, which it then stores there), stores the
  * `DocumentView` in `file.data.document`, and reports content warnings as
- * vfile messages (`source: 'fazhi-report'`, `ruleId` from {@link parserRules},
+ * vfile messages (`source: 'fazhi-report'`, `ruleId` from `messageRules`,
  * `place` in the original input).
  *
  * @param options - Report year and reference date (default: none).
@@ -509,20 +510,7 @@ export const reportParse: Plugin<[(Readonly<BuildDocumentOptions> | null | undef
       }
       const { tree, document, messages } = buildDocument(source, settings)
       file.data.document = document
-      let index: ReturnType<typeof location> | undefined
-      for (const draft of messages) {
-        let place: Position | undefined
-        if (draft.start !== null && draft.end !== null) {
-          index ??= location(source.original)
-          const span = source.toOriginal(draft.start, draft.end)
-          const start = index.toPoint(span.start)
-          const end = index.toPoint(span.end)
-          if (start !== undefined && end !== undefined) place = { start, end }
-        }
-        const message = file.message(draft.reason, { place, ruleId: draft.ruleId, source: 'fazhi-report' })
-        if (draft.actual !== null) message.actual = draft.actual
-        if (draft.severity === 'info') message.fatal = undefined
-      }
+      emitMessages(file, source, messages)
       return tree
     }
   }

@@ -156,7 +156,7 @@ declare module 'vfile' {
  * @category Parser
  */
 export interface MessageDraft {
-  /** Stable kebab-case rule id (see {@link parserRules}). */
+  /** Stable kebab-case rule id (see `messageRules`). */
   ruleId: string
   /** Human-readable reason. */
   reason: string
