@@ -13,6 +13,19 @@
  * components of the preceding fact; changes (同比下降9.7%) bind to the subject
  * they change.
  *
+ * General rules learnt from reports the cues were not written for:
+ * - the phrase nearest the number names it: a longer phrase overrides one inside it (议案 in
+ *   复议案件), a modifier of the head noun overrides a subject further left (「劳动争议…，处置欠薪案件」);
+ * - a verb followed by 的 is in a relative clause, not the main verb (「审核…印发的规范性文件」);
+ * - a sentence without a subject continues the previous sentence of its paragraph (the `facts`
+ *   extractor carries the subject phrases of the last family, at a penalty, until another family speaks);
+ * - a clause of only 「共N人参加」 takes the previous clause's subject; a clause that repeats the head
+ *   word of an earlier subject binds to it (「开展公平竞争审查，共审查21件」);
+ * - 「其中」 parts that take their measure from the total, or share its head noun, are components;
+ * - per-unit norms (每…至少N名), organisation counts (N个…组织) and a subset counted again
+ *   before its subject (「对…的17卷案卷予以通报」) are not facts; the heading lends context only
+ *   to cues of the section's topic.
+ *
  * Work per sentence is linear in its length: one trie scan, windows of
  * bounded reach, binary searches.
  *
@@ -24,7 +37,7 @@ import type { Change, PercentageMention, QuantityMention, UnitClass } from '../n
 import type { Taxonomy } from '../taxonomy/types.js'
 import { type CompiledCue, compileMatcher, type Hit, type Matcher } from './matcher.js'
 import { defineExtractor } from './registry.js'
-import { analyzeSentence, endOf, inside, type SentenceStructure, startOf } from './text.js'
+import { analyzeSentence, CLAUSE_DELIMITERS, endOf, inside, type SentenceStructure, startOf } from './text.js'
 import type { Extractor, FactDraft } from './types.js'
 
 /** A score at or above this binds. */
@@ -46,6 +59,12 @@ const PART_BONUS = 0.1
 const PART_NEAR_BONUS = 0.12
 const NEAR_SPAN = 30
 const HEADING_PART_BONUS = 0.05
+/** Penalty of an earlier cue part carried from the previous sentence (a subject the sentence does not name). */
+const CARRY_PENALTY = 0.3
+/** An earlier part followed by 的 is a verb of a relative clause (「审核…名义印发的规范性文件」), not the main verb. */
+const RELATIVE_PENALTY = 0.15
+/** A subject found by its head word repeated next to the number (「开展公平竞争审查，共审查21件」). */
+const ANAPHORA_PENALTY = 0.15
 /** How far (characters) a subject may be from its number. */
 const LEFT_REACH = 80
 const RIGHT_REACH = 60
@@ -57,6 +76,23 @@ const MAX_NAMED_RATES = 8
 /** Nouns that, right after a number, say it counts organisations or places (「33个部门」「20个镇」). */
 const ENTITY_NOUNS =
   /^(?:部门|单位|镇|乡镇|街道|村|社区|企业|家企业|律师事务所|律所|机关|学校|园区|个人|方面)/
+/**
+ * A noun phrase right after a 个/家 number ending in an organisation noun (「892个人民调解组织」「43家行政执法单位」):
+ * the number counts organisations. Linear: one bounded lazy class, then fixed alternatives.
+ */
+const ENTITY_PHRASE = /^[^\d\s,;:。、()“”]{0,7}?(?:组织|机构|单位|部门|委员会)/
+/** Counter words of organisations. */
+const ENTITY_COUNTERS: ReadonlySet<string> = new Set(['个', '家'])
+/** Counter words that count sessions as often as items (培训班6期, 简报12期): neutral for the unit-class fit. */
+const AMBIGUOUS_COUNTERS: ReadonlySet<string> = new Set(['期'])
+/** A per-unit norm (「每个村至少有3名」「每季度不少于1次」): not a count of results. */
+const PER_UNIT = /每|至少|不少于|不低于|最少/
+/** What may follow the number of a clause without a subject: nothing, or a verb of taking part. */
+const ELLIPTIC_TAIL = /^(?:参加|参与|参训|出席|到场|参考)?$/
+/** Delimiters and spaces at a clause end. */
+const CLAUSE_END = /[\s,;:。!?，；：！？]/g
+/** Words that may open a clause without naming a subject (「…法律知识考试，共43人参加」). */
+const FILLERS = /共计|合计|总计|累计|全年|共|计|约|达|近|超|逾|有|\s/g
 /** Nouns that, between a cue and the number, say the number counts something else (「欠薪工作措施共26条」). */
 const BLOCK_NOUNS =
   /措施|制度|机制|方案|办法|材料|报告|平台|系统|中心|工作站|工作室|联系点|专员|企业|部门|单位|指数|课题/g
@@ -69,11 +105,11 @@ const CARRIED_OVER = /结转|上年|去年|往年/
 const OF_WHICH = /^\s*其中/
 const OF_WHICH_LABEL = /^\s*其中|[、,:]/g
 /** Growth-rate words that make a percentage a change of the preceding subject. */
-const GROWTH_UP = /(?:增长率|增幅|增速|增长|增加|上升|提高|提升)了?(?:为|达|达到|是)?$/
-const GROWTH_DOWN = /(?:降幅|下降率|下降|减少|降低)了?(?:为|达|达到|是)?$/
+const GROWTH_UP = /(?:增长率|增幅|增速|增长|增加|上升|提高|提升|净增)了?(?:为|达|达到|是)?$/
+const GROWTH_DOWN = /(?:降幅|下降率|下降|减少|降低|净减)了?(?:为|达|达到|是)?$/
 /** What may stand between a change and the subject it changes (「同比增加」「增长率」「较上年下降」). */
 const CHANGE_WORDS =
-  /同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|增长率|增幅|增速|降幅|下降率|增长|增加|上升|提高|提升|下降|减少|降低|分别|达到|了|为|达|是|[\s,、:]/g
+  /同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|增长率|增幅|增速|降幅|下降率|增长|增加|上升|提高|提升|下降|减少|降低|净增|净减|分别|达到|约|了|为|达|是|[\s,、:]/g
 const BASIS_YEAR = /同比/
 const BASIS_PREVIOUS = /较上年|比上年|较去年|比去年|环比|较上一年|比上一年/
 /** Text allowed between two named rates sharing one percentage (「报备及时率、规范率达100%」). */
@@ -155,6 +191,20 @@ interface Candidate {
   hit: Hit
   side: 'left' | 'right'
   score: number
+  /** Whether a longer phrase ends where this one does (建议 in 提案建议). */
+  shadowed: boolean
+  /** Whether an earlier part came from the previous sentence. */
+  carried: boolean
+  /** Start of the earliest part found in the sentence (`-1` when a part came from the heading or the previous sentence). */
+  first: number
+  /** End of the part before the last one (`-1` for a one-part cue or a part from outside the sentence). */
+  near: number
+}
+
+/** The subject family of a paragraph's previous sentence and its cue phrases (「…新收行政复议申请216宗。依法受理185宗」). */
+interface Carry {
+  readonly family: string
+  readonly atoms: ReadonlySet<number>
 }
 
 interface SectionEnv {
@@ -198,6 +248,12 @@ interface MentionScope {
   readonly anyUnit: boolean
   /** Context does not carry over a fact of another family: the floor per family. */
   readonly familyFloor: (family: string) => number
+  /** The family of the last bound fact of the sentence, if any. */
+  readonly lastFamily: string | null
+  /** The indicator of the last bound fact of the sentence, if any. */
+  readonly lastIndicator: string | null
+  /** Context carried from the previous sentence of the paragraph. */
+  readonly carry: Carry | null
 }
 
 /**
@@ -220,11 +276,13 @@ export const factsExtractor: Extractor = defineExtractor({
   extract(section, context) {
     const env = sectionEnv(section, context.document, context.taxonomy)
     for (const paragraph of section.paragraphs) {
+      // A sentence without a subject of its own continues the previous one's (「…行政复议申请216宗。依法受理185宗」).
+      let carry: Carry | null = null
       for (const sentence of paragraph.sentences) {
+        const result = bindSentence(sentence, env, undefined, carry)
+        carry = result.carry
         // A mention an earlier extractor already bound is left to it.
-        const drafts = bindSentence(sentence, env, undefined).filter(
-          (draft) => context.boundAt(draft.mention.start) === undefined,
-        )
+        const drafts = result.drafts.filter((draft) => context.boundAt(draft.mention.start) === undefined)
         for (const draft of drafts) context.emit.fact(draft)
       }
     }
@@ -266,7 +324,7 @@ export function bindFacts(
     start: sentence.start,
     end: sentence.end,
   }
-  return bindSentence(sentence, sectionEnv(section, options.document, taxonomy), options.trace)
+  return bindSentence(sentence, sectionEnv(section, options.document, taxonomy), options.trace, null).drafts
 }
 
 const sectionsById = new WeakMap<DocumentView, Map<string, SectionView>>()
@@ -334,11 +392,12 @@ function bindSentence(
   sentence: SentenceView,
   env: SectionEnv,
   trace: ((trace: BindTrace) => void) | undefined,
-): FactDraft[] {
+  carry: Carry | null,
+): { drafts: FactDraft[]; carry: Carry | null } {
   const text = sentence.text
   const base = sentence.start
   const mentions = collectMentions(sentence)
-  if (mentions.length === 0) return []
+  if (mentions.length === 0) return { drafts: [], carry: null }
   const structure = analyzeSentence(text)
   const hits = indexHits(text, env.matcher)
   const drafts: FactDraft[] = []
@@ -349,12 +408,20 @@ function bindSentence(
   /** The last-part phrase each draft was bound by. */
   const atomOf = new Map<FactDraft, number>()
   /** The last bound fact's end and family, and the end of the last one of another family. */
-  let lastBound: { end: number; family: string } | null = null
+  let lastBound: { end: number; family: string; indicator: string } | null = null
   let lastOtherEnd = 0
   const familyFloor = (family: string): number =>
     lastBound === null ? 0 : lastBound.family !== family ? lastBound.end : lastOtherEnd
-  /** An open 「…共6228条,其中概况类54条、…」 breakdown: its total and run. */
-  let breakdown: { owner: FactDraft; runStart: number } | null = null
+  /** An open 「…共6228条,其中概况类54条、…」 breakdown: its total, run and where it opens. */
+  let breakdown: { owner: FactDraft; runStart: number; start: number } | null = null
+  /** The phrase each draft was bound by (its head word tells a part of the same kind). */
+  const phraseOf = new Map<FactDraft, string>()
+  /** The side each draft's subject was found on. */
+  const sideOf = new Map<FactDraft, 'left' | 'right'>()
+  /** The subject phrases of the bound facts. */
+  const subjects: { family: string; start: number; end: number }[] = []
+  /** Whether a fact was bound through the carried context (which then carries on). */
+  let usedCarry = false
 
   let previousEnd = 0
   /** Whether the previous mention found no subject on its left (its subject follows it). */
@@ -393,7 +460,7 @@ function bindSentence(
     }
 
     // Components: 「办结58宗(含去年结转18宗)」.
-    const component = componentOf(text, s, prevEnd)
+    const component = componentOf(text, s, prevEnd, byMention.has(index - 1))
     if (component !== null) {
       const owner = byMention.get(index - 1)
       if (owner !== undefined && mention.type !== 'percentage') {
@@ -419,7 +486,10 @@ function bindSentence(
     if (breakdown !== null && breakdown.runStart !== runStart) breakdown = null
     if (OF_WHICH.test(text.slice(clauseStart, Math.min(s, clauseStart + 8)))) {
       const owner = lastInRun.get(runStart)
-      breakdown = owner !== undefined && owner.mention.end - base <= clauseStart ? { owner, runStart } : null
+      breakdown =
+        owner !== undefined && owner.mention.end - base <= clauseStart
+          ? { owner, runStart, start: clauseStart }
+          : null
     }
     let windowStart = Math.max(runStart, clauseStart, prevEnd, s - LEFT_REACH)
     // 「1063项行政执法事项及20项…」: the noun before 及 belongs to the previous number.
@@ -448,22 +518,76 @@ function bindSentence(
       mentionClass: classOf(mention),
       anyUnit: change !== null,
       familyFloor,
+      lastFamily: lastBound?.family ?? null,
+      lastIndicator: lastBound?.indicator ?? null,
+      carry,
     }
-    const entityAfter = ENTITY_NOUNS.test(text.slice(e, e + 5))
+    // 「推动每个村至少有3名法律明白人」: a per-unit norm, not a count.
+    if (change === null && PER_UNIT.test(text.slice(Math.max(clauseStart, s - LEFT_REACH), s))) {
+      previousNumberFirst = false
+      report('unbound', [])
+      continue
+    }
+    const entityEnd = entityPhraseEnd(text, e, mention)
+    const entityAfter = entityEnd !== -1
 
     const found = entityAfter ? [] : candidates(scope, windowStart, s, 'left')
     let best = pick(found)
     previousNumberFirst = best === null || best.score < THRESHOLD
-    if (previousNumberFirst && change === null) {
+    // 「…法律知识考试，共43人参加」: a clause with no subject of its own continues the previous clause's.
+    if (
+      previousNumberFirst &&
+      change === null &&
+      !entityAfter &&
+      windowStart === clauseStart &&
+      clauseStart > runStart
+    ) {
+      const clauseEnd = Math.min(endOf(structure.clauseStarts, e, text.length), e + RIGHT_REACH)
+      const tail = text.slice(e, clauseEnd).replace(CLAUSE_END, '')
+      if (text.slice(clauseStart, s).replace(FILLERS, '').length === 0 && ELLIPTIC_TAIL.test(tail)) {
+        const previousClause = Math.max(
+          runStart,
+          startOf(structure.clauseStarts, clauseStart - 1),
+          prevEnd,
+          s - LEFT_REACH,
+        )
+        if (previousClause < clauseStart) {
+          const earlier = candidates(scope, previousClause, clauseStart, 'left')
+          found.push(...earlier)
+          const bestEarlier = pick(earlier)
+          if (bestEarlier !== null && (best === null || bestEarlier.score > best.score)) best = bestEarlier
+        }
+      }
+    }
+    if ((best === null || best.score < THRESHOLD) && change === null) {
       const windowEnd = rightWindowEnd(text, structure, mentions, index, base, e)
       // After 「40家单位…」 only a cue that names the counted noun itself may bind (「单位…开立账户」).
-      const atE = entityAfter ? atomsStartingAt(hits, e) : null
+      const atE = entityAfter ? atomsEndingAt(hits, e, entityEnd) : null
       const right = candidates(scope, e, windowEnd, 'right').filter(
         (candidate) => atE === null || candidate.cue.parts.some((part) => atE.some((atom) => part.has(atom))),
       )
       found.push(...right)
-      const bestRight = pick(right)
+      // 「评查案卷260卷，对…的17卷案卷予以通报」: a number before the subject the run has just counted
+      // (after it) is a part of that count.
+      const previous = lastInRun.get(runStart)
+      const repeated = previous !== undefined && sideOf.get(previous) === 'left' ? previous : undefined
+      const bestRight = pick(
+        right.filter(
+          (candidate) =>
+            repeated === undefined ||
+            repeated.indicator !== candidate.cue.indicator.id ||
+            atomOf.get(repeated) !== candidate.hit.atom,
+        ),
+      )
       if (bestRight !== null && (best === null || bestRight.score > best.score)) best = bestRight
+    }
+    // 「开展公平竞争审查，共审查21件」: the clause repeats the head word of an earlier subject.
+    if ((best === null || best.score < THRESHOLD) && change === null && !entityAfter) {
+      const anaphor = anaphora(scope)
+      if (anaphor !== null) {
+        found.push(anaphor)
+        if (best === null || anaphor.score > best.score) best = anaphor
+      }
     }
 
     // 「其中概况类54条、政务动态信息类4205条」: parts of the total, unless they name their own measure
@@ -471,11 +595,19 @@ function bindSentence(
     if (breakdown !== null && change === null) {
       const owner = breakdown.owner
       const ownerAtom = atomOf.get(owner)
+      const ownerHead = headOf(phraseOf.get(owner) ?? '')
+      const opened = breakdown.start
+      // A part names its own measure only with a whole cue of its own after 其中 (「其中拟废止4件」 takes 清理
+      // from the total: a part), and, for the total's indicator, a noun of another kind (「其中行政处罚案件」
+      // after 「执法案件」, 「其中综合演练」 after 「应急演练」 are parts).
       const ownMeasure = pick(
         found.filter(
           (candidate) =>
             candidate.score >= THRESHOLD &&
-            (candidate.cue.indicator.id !== owner.indicator || candidate.hit.atom !== ownerAtom),
+            candidate.first >= opened &&
+            (candidate.cue.indicator.id !== owner.indicator ||
+              (candidate.hit.atom !== ownerAtom &&
+                headOf(text.slice(candidate.hit.start, candidate.hit.end)) !== ownerHead)),
         ),
       )
       if (ownMeasure === null) {
@@ -527,15 +659,72 @@ function bindSentence(
         sectionId: env.section.id,
       }
       drafts.push(draft)
-      if (best !== null && reason === 'bound') atomOf.set(draft, best.hit.atom)
+      if (best !== null && reason === 'bound') {
+        atomOf.set(draft, best.hit.atom)
+        sideOf.set(draft, best.side)
+        phraseOf.set(draft, text.slice(best.hit.start, best.hit.end))
+        // The subject phrase of the fact, for the next sentence (「新收行政复议申请216宗。依法受理185宗」).
+        if (best.carried) usedCarry = true
+        subjects.push({
+          family: best.cue.family,
+          start: Math.max(
+            best.first === -1 ? Math.min(windowStart, best.hit.start) : best.first,
+            best.hit.end - LEFT_REACH,
+          ),
+          end: best.hit.end,
+        })
+      }
       if (!byMention.has(index)) byMention.set(index, draft)
       lastInRun.set(runStart, draft)
       const family = indicator.split('.')[0]!
       if (lastBound !== null && lastBound.family !== family) lastOtherEnd = lastBound.end
-      lastBound = { end: e, family }
+      lastBound = { end: e, family, indicator }
     }
   }
-  return drafts
+  return {
+    drafts,
+    carry: carryOut(hits, env.matcher, lastBound?.family ?? null, subjects, usedCarry ? carry : null),
+  }
+}
+
+/**
+ * The context the next sentence of the paragraph may use: the cue phrases of the last bound fact's
+ * family inside the subject phrases of this sentence's facts of that family (plus what was carried in).
+ */
+function carryOut(
+  hits: SentenceHits,
+  matcher: Matcher,
+  family: string | null,
+  subjects: readonly { family: string; start: number; end: number }[],
+  carry: Carry | null,
+): Carry | null {
+  if (family === null) return null
+  const atoms = new Set<number>(carry !== null && carry.family === family ? carry.atoms : [])
+  for (const subject of subjects) {
+    if (subject.family !== family) continue
+    for (let index = lowerBound(hits.allStarts, subject.start); index < hits.all.length; index++) {
+      const hit = hits.all[index]!
+      if (hit.start >= subject.end) break
+      if (hit.end <= subject.end && matcher.atomFamilies[hit.atom]!.has(family)) atoms.add(hit.atom)
+    }
+  }
+  return { family, atoms }
+}
+
+/** The last two characters of a phrase: its head word (案件, 演练, 主体). */
+function headOf(phrase: string): string {
+  return phrase.slice(-2)
+}
+
+/**
+ * Where an organisation noun phrase right after a number ends (「33个部门」「892个人民调解组织」), or `-1`.
+ */
+function entityPhraseEnd(text: string, e: number, mention: Mention): number {
+  const match = ENTITY_NOUNS.exec(text.slice(e, e + 5))
+  if (match !== null) return e + match[0].length
+  if (mention.type !== 'quantity' || !ENTITY_COUNTERS.has(mention.value.unit)) return -1
+  const phrase = ENTITY_PHRASE.exec(text.slice(e, e + 12))
+  return phrase === null ? -1 : e + phrase[0].length
 }
 
 /** The sentence's quantity and percentage mentions, plus bare zeros (「…的案件为0」), sorted. */
@@ -560,8 +749,11 @@ function collectMentions(sentence: SentenceView): Mention[] {
   return mentions.sort((a, b) => a.start - b.start || b.end - a.end)
 }
 
-/** The cue of a parenthesised component (「(含去年结转」 → 去年结转), or `null` when the mention is not one. */
-function componentOf(text: string, s: number, prevEnd: number): string | null {
+/**
+ * The cue of a parenthesised component (「(含去年结转」 → 去年结转), or `null` when the mention is not one.
+ * The parenthesis may follow the total's clause (「事项1427项全部进驻中心(其中…152项)」) when the total was bound.
+ */
+function componentOf(text: string, s: number, prevEnd: number, ownerBound: boolean): string | null {
   if (prevEnd === 0) return null
   let open = -1
   for (let index = s - 1; index >= prevEnd; index--) {
@@ -572,7 +764,9 @@ function componentOf(text: string, s: number, prevEnd: number): string | null {
       break
     }
   }
-  if (open === -1 || text.slice(prevEnd, open).trim() !== '') return null
+  if (open === -1) return null
+  const between = text.slice(prevEnd, open).trim()
+  if (between !== '' && (!ownerBound || hasClauseDelimiter(between))) return null
   const inner = text.slice(open, s)
   if (!COMPONENT_CUE.test(inner)) return null
   return inner.replace(COMPONENT_CUE, '').trim()
@@ -597,7 +791,13 @@ function changeOf(mention: Mention, before: string, run: string): Change | null 
 function classOf(mention: Mention): UnitClass | null {
   if (mention.type === 'percentage') return 'rate'
   if (mention.type === 'money') return 'money'
+  if (AMBIGUOUS_COUNTERS.has(mention.value.unit)) return null
   return mention.value.unitClass
+}
+
+function hasClauseDelimiter(text: string): boolean {
+  for (let index = 0; index < text.length; index++) if (CLAUSE_DELIMITERS.has(text[index]!)) return true
+  return false
 }
 
 function unitOf(mention: Mention): string {
@@ -647,14 +847,15 @@ function lowerBound(sorted: readonly number[], value: number): number {
 }
 
 function candidates(scope: MentionScope, from: number, to: number, side: 'left' | 'right'): Candidate[] {
-  const { env, structure, hits, s, e } = scope
+  const { env, structure, hits, s, e, text } = scope
   const found: Candidate[] = []
   for (let index = lowerBound(hits.allStarts, from); index < hits.all.length; index++) {
     const hit = hits.all[index]!
     if (hit.start >= to) break
     if (hit.end > to) continue
     // A phrase inside a longer one ending at the same place (建议 in 提案建议) only counts
-    // for local cues, which name the whole phrase themselves (「人大代表建议和政协委员提案」).
+    // for local cues, which name the whole phrase themselves (「人大代表建议和政协委员提案」),
+    // or when the longer phrase names nothing (金额 in 涉及金额 after 欠薪): see `dropContained`.
     const shadowed = !hits.longest.has(hit)
     if (side === 'right' && inside(structure.titles, hit.start)) continue
     // 「欠薪工作措施共26条」: a noun between the cue and the number is what it counts.
@@ -662,13 +863,13 @@ function candidates(scope: MentionScope, from: number, to: number, side: 'left' 
     const length = hit.end - hit.start
     const distance = side === 'left' ? s - hit.end : hit.start - e
     for (const cue of env.matcher.byLastAtom[hit.atom]!) {
-      if (shadowed && !cue.local) continue
       const unit = scope.anyUnit ? 0 : unitScore(cue.unitClasses, scope.mentionClass)
       if (unit === null) continue
       if (cue.exclusions.size > 0 && excluded(scope, cue, side === 'left' ? from : scope.windowStart, to))
         continue
       const context = earlierParts(scope, cue, hit, side)
       if (context === null) continue
+      const relative = context.near !== -1 && context.near < hit.start - 1 && text[context.near] === '的'
       let score =
         cue.weight +
         Math.min(MAX_LENGTH_BONUS, LENGTH_BONUS * length) -
@@ -676,23 +877,113 @@ function candidates(scope: MentionScope, from: number, to: number, side: 'left' 
           ? Math.min(MAX_DISTANCE_PENALTY, DISTANCE_PENALTY * distance)
           : RIGHT_PENALTY + Math.min(MAX_RIGHT_DISTANCE_PENALTY, RIGHT_DISTANCE_PENALTY * distance)) +
         unit +
-        context.bonus
+        context.bonus -
+        (relative ? RELATIVE_PENALTY : 0)
       if (env.topic !== null && cue.indicator.category === env.topic) score += TOPIC_BONUS
-      found.push({ cue, hit, side, score })
+      found.push({
+        cue,
+        hit,
+        side,
+        score,
+        first: context.first,
+        near: context.near,
+        shadowed,
+        carried: context.carried,
+      })
     }
   }
-  return found
+  return dropContained(found)
 }
 
-/** The atoms of the hits starting at `offset`. */
-function atomsStartingAt(hits: SentenceHits, offset: number): number[] {
+/**
+ * Drop the candidates a nearer or longer phrase overrides:
+ * - a phrase inside a longer phrase that binds (议案 in 复议案件, 审查 in 审查意见, 主体 in 经营主体);
+ * - a two-part cue whose last part is modified by a whole cue of another indicator right before it
+ *   (「劳动人事争议…，调处欠薪案件」: 欠薪 names the number, not the earlier 劳动人事争议 with 案件).
+ */
+function dropContained(found: Candidate[]): Candidate[] {
+  if (found.length < 2) return found
+  return found.filter((candidate) => {
+    for (const other of found) {
+      if (other === candidate || other.score < THRESHOLD) continue
+      const { hit } = candidate
+      const longer =
+        other.hit.start <= hit.start &&
+        other.hit.end >= hit.end &&
+        other.hit.end - other.hit.start > hit.end - hit.start
+      // A fallback phrase (weight < 1) does not override the verb-object cue of its first word
+      // (「新收行政复议案件」: 新收…复议, not the bare 复议案件).
+      if (longer && !candidate.cue.local && !(other.hit.start === hit.start && other.cue.weight < 1))
+        return false
+      if (
+        candidate.near !== -1 &&
+        other.cue.indicator !== candidate.cue.indicator &&
+        other.side === candidate.side &&
+        other.first >= candidate.near &&
+        other.hit.end === hit.start
+      ) {
+        return false
+      }
+    }
+    // A shadowed phrase whose longer phrase binds nothing stands for itself (金额 in 「涉及金额」).
+    if (candidate.shadowed && !candidate.cue.local) {
+      for (const other of found) {
+        if (other.hit.end === candidate.hit.end && other.hit.start < candidate.hit.start) return false
+      }
+    }
+    return true
+  })
+}
+
+/** The atoms of the hits starting at `from` or ending at `end` inside `[from, end)`: the counted noun's. */
+function atomsEndingAt(hits: SentenceHits, from: number, end: number): number[] {
   const atoms: number[] = []
-  for (let index = lowerBound(hits.allStarts, offset); index < hits.all.length; index++) {
+  for (let index = lowerBound(hits.allStarts, from); index < hits.all.length; index++) {
     const hit = hits.all[index]!
-    if (hit.start !== offset) break
-    atoms.push(hit.atom)
+    if (hit.start >= end) break
+    if (hit.start === from || hit.end === end) atoms.push(hit.atom)
   }
   return atoms
+}
+
+/**
+ * 「开展公平竞争审查，共审查21件」「落实公平竞争审查制度，全年组织专项审查三次」: the number's own
+ * window repeats the head word (last two characters) of a one-part cue phrase earlier in the run.
+ * The nearest such phrase binds, with a penalty.
+ */
+function anaphora(scope: MentionScope): Candidate | null {
+  const { env, text, hits, windowStart, s } = scope
+  if (windowStart >= s) return null
+  const window = text.slice(windowStart, s)
+  let best: Candidate | null = null
+  for (let index = lowerBound(hits.allStarts, windowStart) - 1; index >= 0; index--) {
+    const hit = hits.all[index]!
+    if (hit.start < scope.runStart || hit.start < s - LEFT_REACH) break
+    if (hit.end > windowStart || hit.end - hit.start < 3 || !hits.longest.has(hit)) continue
+    const head = text.slice(hit.end - 2, hit.end)
+    const at = window.lastIndexOf(head)
+    // The phrase itself in the window is no anaphor; nor is a head word followed by another noun (「…材料37项」).
+    if (at === -1 || window.includes(text.slice(hit.start, hit.end))) continue
+    // The head word must govern the number itself (「共审查21件」, not 「进入诉讼程序的9件」).
+    if (window.slice(at + 2).replace(FILLERS, '').length > 0) continue
+    const distance = s - (windowStart + at + 2)
+    for (const cue of env.matcher.byLastAtom[hit.atom]!) {
+      if (cue.parts.length !== 1 || cue.local || hit.start < scope.familyFloor(cue.family)) continue
+      const unit = unitScore(cue.unitClasses, scope.mentionClass)
+      if (unit === null) continue
+      let score =
+        cue.weight +
+        Math.min(MAX_LENGTH_BONUS, LENGTH_BONUS * (hit.end - hit.start)) -
+        Math.min(MAX_DISTANCE_PENALTY, DISTANCE_PENALTY * distance) -
+        ANAPHORA_PENALTY +
+        unit
+      if (env.topic !== null && cue.indicator.category === env.topic) score += TOPIC_BONUS
+      if (best === null || score > best.score)
+        best = { cue, hit, side: 'left', score, first: hit.start, near: -1, shadowed: false, carried: false }
+    }
+    if (best !== null) return best
+  }
+  return best
 }
 
 /** Whether a block noun lies inside `[from, to)`. */
@@ -730,29 +1021,55 @@ function earlierParts(
   cue: CompiledCue,
   last: Hit,
   side: 'left' | 'right',
-): { bonus: number } | null {
+): { bonus: number; first: number; near: number; carried: boolean } | null {
   const floor = cue.local ? scope.windowStart : Math.max(scope.runStart, scope.familyFloor(cue.family))
+  // Looking right, earlier parts come from the number's own clause, or from the run when it is about
+  // the cue's family already (「复议案件21件，…，另有4件因申请人撤回申请终止审理」) — for another measure than
+  // the last one (「检查市场主体1528户，将952户…企业列入…」 is no second count of inspections).
+  const runContext =
+    side === 'left' || (scope.lastFamily === cue.family && scope.lastIndicator !== cue.indicator.id)
   let limit = last.start
   let bonus = 0
+  let first = last.start
+  let near = -1
+  let carried = false
   for (let part = cue.parts.length - 2; part >= 0; part--) {
     let match: Hit | undefined
     for (const atom of cue.parts[part]!) {
-      const candidate = nearestBefore(scope, atom, floor, limit, side)
+      const candidate = nearestBefore(scope, atom, floor, limit, runContext)
       if (candidate !== undefined && (match === undefined || candidate.end > match.end)) match = candidate
     }
     if (match !== undefined) {
       bonus += PART_BONUS + PART_NEAR_BONUS * Math.max(0, 1 - (limit - match.end) / NEAR_SPAN)
       limit = match.start
+      if (first !== -1) first = match.start
+      if (part === cue.parts.length - 2) near = match.end
       continue
     }
-    // The heading gives context to a number's left-hand subject only (「(二)行政复议」…「受理53件」).
-    let inHeading = false
-    if (side === 'left' && !cue.local)
-      for (const atom of cue.parts[part]!) if (scope.env.headingAtoms.has(atom)) inHeading = true
-    if (!inHeading) return null
-    bonus += HEADING_PART_BONUS
+    if (side !== 'left' || cue.local) return null
+    // The heading gives context to a number's left-hand subject only (「(二)行政复议」…「受理53件」),
+    // when it is about the cue's category (「…法治化营商环境」 does not make 活动 a 法治宣传活动).
+    const { env } = scope
+    let outside = 0
+    if (env.topic === null || env.topic === cue.indicator.category)
+      for (const atom of cue.parts[part]!) if (env.headingAtoms.has(atom)) outside = HEADING_PART_BONUS
+    // The previous sentence of the paragraph gives context while no other family has spoken.
+    const { carry } = scope
+    if (
+      outside === 0 &&
+      carry !== null &&
+      carry.family === cue.family &&
+      scope.familyFloor(cue.family) === 0 &&
+      (scope.runStart === 0 || scope.lastFamily === cue.family)
+    ) {
+      for (const atom of cue.parts[part]!) if (carry.atoms.has(atom)) outside = -CARRY_PENALTY
+    }
+    if (outside === 0) return null
+    if (outside < 0) carried = true
+    bonus += outside
+    first = -1
   }
-  return { bonus }
+  return { bonus, first, near, carried }
 }
 
 /** The hit of `atom` ending nearest before `limit` and starting at or after `floor`. */
@@ -761,7 +1078,7 @@ function nearestBefore(
   atom: number,
   floor: number,
   limit: number,
-  side: 'left' | 'right',
+  runContext: boolean,
 ): Hit | undefined {
   const list = scope.hits.byAtom.get(atom)
   if (list === undefined) return undefined
@@ -775,8 +1092,7 @@ function nearestBefore(
   for (let index = low - 1; index >= 0; index--) {
     const hit = list[index]!
     if (hit.start < floor) return undefined
-    if (side === 'right' && hit.start < scope.clauseStart && !inside(scope.structure.titles, hit.start))
-      continue
+    if (!runContext && hit.start < scope.clauseStart && !inside(scope.structure.titles, hit.start)) continue
     return hit
   }
   return undefined

@@ -52,6 +52,8 @@ export interface Matcher {
   readonly rateAtom: readonly boolean[]
   /** Cues by the atom of their last part. */
   readonly byLastAtom: readonly (readonly CompiledCue[])[]
+  /** The families (id's first segment) whose cues use an atom in any part. */
+  readonly atomFamilies: readonly ReadonlySet<string>[]
   /**
    * Every occurrence of every atom in `text`, sorted by start then end.
    *
@@ -84,6 +86,7 @@ function build(taxonomy: Taxonomy): Matcher {
   const atomIds = new Map<string, number>()
   const root: TrieNode = { next: new Map(), atom: -1 }
   const byLastAtom: CompiledCue[][] = []
+  const atomFamilies: Set<string>[] = []
 
   const atomId = (phrase: string): number => {
     let id = atomIds.get(phrase)
@@ -92,6 +95,7 @@ function build(taxonomy: Taxonomy): Matcher {
       atoms.push(phrase)
       atomIds.set(phrase, id)
       byLastAtom.push([])
+      atomFamilies.push(new Set())
       let node = root
       for (let index = 0; index < phrase.length; index++) {
         const code = phrase.charCodeAt(index)
@@ -125,6 +129,7 @@ function build(taxonomy: Taxonomy): Matcher {
         local: parsed.local,
       }
       for (const atom of parts[parts.length - 1]!) byLastAtom[atom]!.push(compiled)
+      for (const part of parts) for (const atom of part) atomFamilies[atom]!.add(family)
     }
   }
 
@@ -134,6 +139,7 @@ function build(taxonomy: Taxonomy): Matcher {
     atoms,
     rateAtom,
     byLastAtom,
+    atomFamilies,
     scan(text) {
       const hits: Hit[] = []
       for (let start = 0; start < text.length; start++) {

@@ -6,8 +6,16 @@
  * @module
  */
 
-/** Characters that end a clause (view text is half-width; full-width kept as a fallback). */
-const CLAUSE_DELIMITERS: ReadonlySet<string> = new Set([
+/**
+ * Characters that end a clause (view text is half-width; full-width kept as a fallback).
+ *
+ * @example
+ * ```ts
+ * CLAUSE_DELIMITERS.has(',') //=> true
+ * ```
+ * @internal
+ */
+export const CLAUSE_DELIMITERS: ReadonlySet<string> = new Set([
   ',',
   ';',
   ':',

@@ -15,7 +15,12 @@ export const digitalIndicators: readonly IndicatorDefinition[] = [
     category: 'digital',
     unitClass: ['people', 'items'],
     phrasings: ['367名执法人员上线应用平台', '40家单位开立账户'],
-    cues: ['执法人员|单位|部门…上线|上线应用', '单位…开立账户|开通账户|账户', '开立账户'],
+    cues: [
+      '执法人员|单位|部门…上线|上线应用|开通账号|开通账户|开立账户|账号|接入',
+      '单位…开立账户|开通账户|账户',
+      '开立账户',
+      '开通账号',
+    ],
   },
   {
     id: 'digital.online_items',

@@ -19,7 +19,13 @@ export const disputesIndicators: readonly IndicatorDefinition[] = [
     category: 'disputes',
     unitClass: 'cases',
     phrasings: ['共收到行政复议申请62宗', '新收行政复议案件218件'],
-    cues: ['复议申请', `收到|新收|接收|收案…${reconsideration}`, `${reconsideration}…收到|新收|收案`],
+    cues: [
+      '复议申请',
+      `收到|新收|接收|收案…${reconsideration}`,
+      `${reconsideration}…收到|新收|收案`,
+      // 「作为被申请人的行政复议案件21件」: the cases brought against the agency.
+      { pattern: '被申请人…复议案件', weight: 1.2 },
+    ],
   },
   {
     id: 'reconsideration.accepted',

@@ -33,6 +33,6 @@ export const emergencyIndicators: readonly IndicatorDefinition[] = [
     category: 'emergency',
     unitClass: ['items', 'people'],
     phrasings: ['1支50人的专业应急综合救援队'],
-    cues: ['救援队', '救援队伍', '救援协会', '应急队伍', '抢险队'],
+    cues: ['救援队', '救援队伍', '救援协会', '应急队伍', '抢险队', '应急…队伍|处置队|救援队'],
   },
 ]

@@ -34,7 +34,7 @@ export const enforcementIndicators: readonly IndicatorDefinition[] = [
     category: 'enforcement',
     unitClass: 'items',
     phrasings: ['公示行政执法结果28220宗', '公示…500余条'],
-    cues: ['执法结果', '公示…执法结果', '公示…执法|事项', '双公示'],
+    cues: ['执法结果', '公示…执法结果', '公示…执法|事项|处罚信息|行政处罚', '双公示'],
   },
   {
     id: 'enforcement.certified_officers',
@@ -61,7 +61,7 @@ export const enforcementIndicators: readonly IndicatorDefinition[] = [
     category: 'enforcement',
     unitClass: 'events',
     phrasings: ['专题培训4场', '网上考试9场次'],
-    cues: ['执法…培训|轮训|考试', '执法培训', '培训|轮训…执法人员'],
+    cues: ['执法…培训|轮训|考试|培训班', '执法培训', '培训|轮训…执法人员'],
   },
   {
     id: 'enforcement.case_file_reviews',
@@ -71,6 +71,8 @@ export const enforcementIndicators: readonly IndicatorDefinition[] = [
     unitClass: 'items',
     phrasings: ['调阅行政执法案卷485宗', '抽查案卷90余份'],
     cues: ['案卷', '卷宗', '评查'],
+    // 「评出优秀案卷12卷」 counts an outcome of the review, not the files reviewed.
+    exclusions: ['优秀'],
   },
   {
     id: 'enforcement.supervision_actions',
@@ -110,7 +112,7 @@ export const enforcementIndicators: readonly IndicatorDefinition[] = [
       '抽查计划',
       '双随机',
       '随机抽查',
-      { pattern: '检查|抽查…市场主体|企业|主体', weight: 1.2 },
+      { pattern: '检查|抽查…市场主体|经营主体|企业|主体', weight: 1.2 },
       { pattern: '检查对象', weight: 1.5 },
       { pattern: '名录库', weight: 1.5 },
     ],

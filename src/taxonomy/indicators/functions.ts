@@ -39,7 +39,7 @@ export const functionsIndicators: readonly IndicatorDefinition[] = [
     unitClass: 'items',
     phrasings: ['「不见面审批」事项496项', '跨域通办140项'],
     cues: [
-      { pattern: '事项', weight: 0.4 },
+      { pattern: '事项', weight: 0.2 },
       { pattern: '政务服务', weight: 0.7 },
       '服务事项',
       '事项清单',
@@ -60,7 +60,18 @@ export const functionsIndicators: readonly IndicatorDefinition[] = [
     category: 'functions',
     unitClass: 'cases',
     phrasings: ['办理行政审批服务事项20.56万件'],
-    cues: ['办件', '审批服务事项', '审批事项', '许可事项', '办理…事项', '批复…项目', '项目…备案'],
+    cues: [
+      '办件',
+      '审批服务事项',
+      '审批事项',
+      '许可事项',
+      '办理…事项',
+      // 「办理各类政务服务事项36.8万件」「办理登记注册业务12.4万件」: a caseload, not an item list.
+      { pattern: '办理|办结|受理…服务事项|政务服务事项|业务', local: true },
+      // 批覆 / 答覆: how text converted from traditional script may spell 批复 / 答复.
+      '批复|批覆…项目',
+      '项目…备案',
+    ],
   },
   {
     id: 'functions.online_rate',

@@ -104,7 +104,7 @@ export const oversightIndicators: readonly IndicatorDefinition[] = [
     category: 'oversight',
     unitClass: 'rate',
     phrasings: ['按时回复率100%'],
-    cues: ['答复率', '回复率', '按时答复率', '按时回复率', '依申请公开…办结率'],
+    cues: ['答复率', '回复率', '答覆率', '回覆率', '按时答复率', '按时回复率', '依申请公开…办结率'],
   },
   {
     id: 'oversight.hotline_requests',
