@@ -6,8 +6,8 @@
  *     node --import tsx examples/from-html-bytes.ts   # prints true
  */
 
-import iconv from 'iconv-lite'
 import { parseReport } from 'fazhi-report'
+import iconv from 'iconv-lite'
 
 const html = `<!DOCTYPE html><html><head><meta charset="gb2312"><title>某县2024年法治政府建设年度报告_某县人民政府</title></head>
 <body><div class="nav">网站首页 | 政务公开 | 互动交流</div>

@@ -8,4 +8,7 @@ if (!existsSync(new URL('dist/cli.js', root)) || !existsSync(new URL('dist/index
   console.log('Building the package (first run)…')
   execFileSync('npx', ['tsup', '--silent'], { cwd: root, stdio: 'inherit' })
 }
-execFileSync('node', ['dist/cli.js', 'summary', 'examples/reports/haojiang-2024.txt'], { cwd: root, stdio: 'inherit' })
+execFileSync('node', ['dist/cli.js', 'summary', 'examples/reports/haojiang-2024.txt'], {
+  cwd: root,
+  stdio: 'inherit',
+})

@@ -11,7 +11,18 @@ import { readFileSync, writeFileSync } from 'node:fs'
 
 const path = new URL('../package-lock.json', import.meta.url)
 const lock = JSON.parse(readFileSync(path, 'utf8'))
-const OSES = ['android', 'darwin', 'win32', 'linux', 'freebsd', 'openbsd', 'netbsd', 'openharmony', 'sunos', 'aix']
+const OSES = [
+  'android',
+  'darwin',
+  'win32',
+  'linux',
+  'freebsd',
+  'openbsd',
+  'netbsd',
+  'openharmony',
+  'sunos',
+  'aix',
+]
 const CPUS = ['arm64', 'x64', 'ia32', 'arm', 'loong64', 'ppc64', 'riscv64', 's390x', 'mips64el']
 
 let added = 0
@@ -19,7 +30,10 @@ for (const [key, pkg] of Object.entries(lock.packages)) {
   for (const [name, version] of Object.entries(pkg.optionalDependencies ?? {})) {
     const at = `${key ? `${key}/` : ''}node_modules/${name}`
     if (lock.packages[at] || lock.packages[`node_modules/${name}`]) continue
-    const bare = name.split('/').pop().replace(/-(gnueabihf|musleabihf|eabi)$/, '')
+    const bare = name
+      .split('/')
+      .pop()
+      .replace(/-(gnueabihf|musleabihf|eabi)$/, '')
     const os = OSES.find((candidate) => bare.includes(`-${candidate}`))
     const cpu = CPUS.find((candidate) => new RegExp(`-${candidate}(?:-|$)`).test(bare))
     if (!os || !cpu) continue // not a platform build: leave it to npm

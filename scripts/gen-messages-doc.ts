@@ -30,7 +30,9 @@ export function renderMessagesDoc(): string {
     '|---|---|---|---|',
   ]
   for (const rule of messageRules) {
-    lines.push(`| <a id="${rule.ruleId}"></a>\`${rule.ruleId}\` | ${rule.severity} | ${rule.stage} | ${rule.description} |`)
+    lines.push(
+      `| <a id="${rule.ruleId}"></a>\`${rule.ruleId}\` | ${rule.severity} | ${rule.stage} | ${rule.description} |`,
+    )
   }
   return `${lines.join('\n')}\n`
 }

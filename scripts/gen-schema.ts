@@ -17,7 +17,11 @@ export function buildSchema(): unknown {
     additionalProperties: false,
   })
   const schema = generator.createSchema('Report') as Record<string, unknown>
-  return { ...schema, $id: 'https://unpkg.com/fazhi-report/docs/report.schema.json', title: 'fazhi-report Report' }
+  return {
+    ...schema,
+    $id: 'https://unpkg.com/fazhi-report/docs/report.schema.json',
+    title: 'fazhi-report Report',
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -140,7 +140,7 @@ export type {
   SectionNode,
 } from './parser/index.js'
 export { buildDocument, reportParse } from './parser/index.js'
-export type { ReportProcessorOptions } from './processor.js'
+export type { ReportProcessor, ReportProcessorOptions } from './processor.js'
 export { createReportProcessor } from './processor.js'
 // Taxonomy
 export type {

@@ -28,7 +28,8 @@ const inputRules: ReadonlyArray<Omit<MessageRule, 'stage'>> = [
   {
     ruleId: 'declared-encoding-mismatch',
     severity: 'warning',
-    description: 'The encoding a page declares does not decode its bytes cleanly; the detected encoding was used.',
+    description:
+      'The encoding a page declares does not decode its bytes cleanly; the detected encoding was used.',
   },
   {
     ruleId: 'unknown-declared-encoding',

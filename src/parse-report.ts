@@ -4,14 +4,13 @@
  * @module
  */
 
-import type { Processor } from 'unified'
 import { VFile } from 'vfile'
 import { FazhiReportError } from './errors.js'
 import type { ExtractorRegistry } from './extractors/index.js'
 import { type LoadOptions, loadSource } from './input/index.js'
 import { emitMessages } from './messages.js'
-import { createReportProcessor, type ReportProcessorOptions } from './processor.js'
 import type { Deadline } from './meta/index.js'
+import { createReportProcessor, type ReportProcessor, type ReportProcessorOptions } from './processor.js'
 import type { Taxonomy } from './taxonomy/index.js'
 import type { Report } from './types.js'
 
@@ -51,7 +50,7 @@ export interface ReportParser {
    */
   parse(input: string | Uint8Array | ArrayBuffer, options?: Readonly<LoadOptions> | null): Report
   /** The frozen unified processor the parser runs. */
-  readonly processor: Processor<any, any, any, any, Report>
+  readonly processor: ReportProcessor
 }
 
 const emptyOptions: Readonly<ParseReportOptions> = {}
@@ -130,11 +129,17 @@ export function createReportParser(options?: Readonly<ParseReportOptions> | null
       emitMessages(
         file,
         source,
-        source.warnings.map((warning) => ({ ...warning, severity: 'warning', start: null, end: null, actual: null })),
+        source.warnings.map((warning) => ({
+          ...warning,
+          severity: 'warning',
+          start: null,
+          end: null,
+          actual: null,
+        })),
       )
       const tree = processor.parse(file)
       processor.runSync(tree, file)
-      return processor.stringify(tree, file) as unknown as Report
+      return processor.stringify(tree, file)
     },
   }
 }
@@ -142,13 +147,19 @@ export function createReportParser(options?: Readonly<ParseReportOptions> | null
 function validate(options: ReportProcessorOptions): void {
   const { reportYear, referenceDate } = options
   if (reportYear != null && (!Number.isInteger(reportYear) || reportYear < 1949 || reportYear > 2200)) {
-    throw new FazhiReportError('INVALID_OPTION', `reportYear must be a year such as 2024, got ${reportYear}`, {
-      option: 'reportYear',
-      value: reportYear,
-    })
+    throw new FazhiReportError(
+      'INVALID_OPTION',
+      `reportYear must be a year such as 2024, got ${reportYear}`,
+      {
+        option: 'reportYear',
+        value: reportYear,
+      },
+    )
   }
   if (referenceDate != null && !(referenceDate instanceof Date && !Number.isNaN(referenceDate.getTime()))) {
-    throw new FazhiReportError('INVALID_OPTION', 'referenceDate must be a valid Date', { option: 'referenceDate' })
+    throw new FazhiReportError('INVALID_OPTION', 'referenceDate must be a valid Date', {
+      option: 'referenceDate',
+    })
   }
   // `deadline` is validated by `reportMeta` when the processor is built.
 }

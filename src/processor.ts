@@ -5,15 +5,23 @@
  * @module
  */
 
-import { unified, type Processor } from 'unified'
+import type { Root } from 'nlcst'
+import { type Processor, unified } from 'unified'
 import { reportCompile } from './compile/to-report.js'
 import type { ExtractorRegistry } from './extractors/index.js'
 import { reportExtract } from './extractors/index.js'
+import type { Deadline } from './meta/index.js'
 import { reportMeta } from './meta/plugin.js'
 import { reportParse } from './parser/index.js'
-import type { Deadline } from './meta/index.js'
 import type { Taxonomy } from './taxonomy/index.js'
 import type { Report } from './types.js'
+
+/**
+ * The processor `parseReport` runs: nlcst `Root` trees in, a `Report` out of `stringify`.
+ *
+ * @category Parse
+ */
+export type ReportProcessor = Processor<Root, Root, Root, Root, Report>
 
 /**
  * Options of {@link createReportProcessor}.
@@ -49,12 +57,13 @@ export interface ReportProcessorOptions {
  * const report = processor.stringify(processor.runSync(processor.parse(file), file), file)
  * ```
  */
-export function createReportProcessor(
-  options?: Readonly<ReportProcessorOptions> | null,
-): Processor<any, any, any, any, Report> {
+export function createReportProcessor(options?: Readonly<ReportProcessorOptions> | null): ReportProcessor {
   const settings = options ?? {}
   return unified()
-    .use(reportParse, { reportYear: settings.reportYear ?? null, referenceDate: settings.referenceDate ?? null })
+    .use(reportParse, {
+      reportYear: settings.reportYear ?? null,
+      referenceDate: settings.referenceDate ?? null,
+    })
     .use(reportMeta, {
       reportYear: settings.reportYear ?? null,
       referenceDate: settings.referenceDate ?? null,
@@ -62,5 +71,5 @@ export function createReportProcessor(
     })
     .use(reportExtract, { extractors: settings.extractors ?? null, taxonomy: settings.taxonomy ?? null })
     .use(reportCompile, { taxonomy: settings.taxonomy ?? null })
-    .freeze() as unknown as Processor<any, any, any, any, Report>
+    .freeze() as unknown as ReportProcessor
 }

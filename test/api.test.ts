@@ -90,7 +90,8 @@ describe('public API', () => {
           if (name !== 'cli') walk(new URL(`${name}/`, dir))
         } else if (name.endsWith('.ts')) {
           const source = readFileSync(url, 'utf8')
-          if (/from ['"]node:|require\(|\bBuffer\b|\bprocess\.(?!env)/.test(source)) offenders.push(url.pathname)
+          if (/from ['"]node:|require\(|\bBuffer\b|\bprocess\.(?!env)/.test(source))
+            offenders.push(url.pathname)
         }
       }
     }

@@ -2,7 +2,7 @@ import { describe, expectTypeOf, it } from 'vitest'
 import {
   type Approx,
   createTaxonomy,
-  defaultTaxonomy,
+  type defaultTaxonomy,
   defineExtractor,
   type Fact,
   FazhiReportError,
