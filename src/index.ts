@@ -133,9 +133,11 @@ export { createReportParser, parseReport } from './parse-report.js'
 export type {
   BuildDocumentOptions,
   BuildDocumentResult,
+  HeadingContent,
   HeadingData,
   HeadingNode,
   MessageDraft,
+  SectionContent,
   SectionData,
   SectionNode,
 } from './parser/index.js'
