@@ -80,7 +80,7 @@ const ENTITY_NOUNS =
  * A noun phrase right after a 个/家 number ending in an organisation noun (「892个人民调解组织」「43家行政执法单位」):
  * the number counts organisations. Linear: one bounded lazy class, then fixed alternatives.
  */
-const ENTITY_PHRASE = /^[^\d\s,;:。、()“”]{0,7}?(?:组织|机构|单位|部门|委员会)/
+const ENTITY_PHRASE = /^[^\d\s,;:。、()“”]{0,7}?(?:组织|机构|单位|部门|委员会|中心|所(?![有属涉辖需在得以]))/
 /** Counter words of organisations. */
 const ENTITY_COUNTERS: ReadonlySet<string> = new Set(['个', '家'])
 /** Counter words that count sessions as often as items (培训班6期, 简报12期): neutral for the unit-class fit. */
@@ -116,10 +116,21 @@ const BASIS_PREVIOUS = /较上年|比上年|较去年|比去年|环比|较上一
 const RATE_JOINER = /^(?:、|和|及|与)$/
 /** Coordinators that make two quantities share what follows (「1063项A及20项B纳入…」). */
 const COORDINATOR_END = /(?:、|和|及|与|以及)$/
+/** 「A、B、C的分别为…」: numbers bound one by one to a list of subjects before them. */
+const RESPECTIVELY = /分别为|分别是|分别达到?|依次为|依次是/g
+/** What may separate the numbers of a respective list (「512件、137件和83件」). */
+const LIST_JOINER = /^[\s、,，和及与]{1,2}$|^以及$/
+/** A coordinator inside the last item of a subject list (「调解和解、撤回及终止」 → split at the last one). */
+const LAST_COORDINATOR = /^(.*)(?:和|及|与|以及)/
+/** 「对57件…政策措施开展公平竞争审查」: a number after 对 whose clause goes on to the verb of the review. */
+const OBJECT_MARKER = /对$/
+const FRAME_VERB = /开展|进行|实施|予以/
 /** A bare zero after 为/是 (「复议后败诉的案件为0」), which has no counter word. */
 const BARE_ZERO = /(?:为|是)(0|零)(?=$|[,;。!?、)\s])/g
 
 type Mention = QuantityMention | PercentageMention
+/** A mention's unit class; `'issue'` for an ambiguous counter (期: sessions or issues, never people). */
+type MentionClass = UnitClass | 'issue' | null
 
 /**
  * A candidate considered for a mention (what `trace` reports).
@@ -243,7 +254,7 @@ interface MentionScope {
   readonly windowStart: number
   readonly s: number
   readonly e: number
-  readonly mentionClass: UnitClass | null
+  readonly mentionClass: MentionClass
   /** A change binds regardless of unit class (a % change of a count). */
   readonly anyUnit: boolean
   /** Context does not carry over a fact of another family: the floor per family. */
@@ -400,6 +411,7 @@ function bindSentence(
   if (mentions.length === 0) return { drafts: [], carry: null }
   const structure = analyzeSentence(text)
   const hits = indexHits(text, env.matcher)
+  const lists = respectiveLists(text, structure, mentions, base)
   const drafts: FactDraft[] = []
   /** The first draft per mention index (components attach to it). */
   const byMention = new Map<number, FactDraft>()
@@ -528,17 +540,32 @@ function bindSentence(
       report('unbound', [])
       continue
     }
-    const entityEnd = entityPhraseEnd(text, e, mention)
+    // 「维持、驳回、直接纠错的分别为512件、137件、83件」: the i-th number counts the i-th subject.
+    const respective = lists.get(index)
+    const entityEnd = respective === undefined ? entityPhraseEnd(text, e, mention) : -1
     const entityAfter = entityEnd !== -1
 
-    const found = entityAfter ? [] : candidates(scope, windowStart, s, 'left')
+    const found =
+      respective !== undefined
+        ? respective === null
+          ? []
+          : candidates(
+              { ...scope, windowStart: respective.start, s: respective.end },
+              respective.start,
+              respective.end,
+              'left',
+            )
+        : entityAfter
+          ? []
+          : candidates(scope, windowStart, s, 'left')
     let best = pick(found)
-    previousNumberFirst = best === null || best.score < THRESHOLD
+    previousNumberFirst = respective === undefined && (best === null || best.score < THRESHOLD)
     // 「…法律知识考试，共43人参加」: a clause with no subject of its own continues the previous clause's.
     if (
       previousNumberFirst &&
       change === null &&
       !entityAfter &&
+      respective === undefined &&
       windowStart === clauseStart &&
       clauseStart > runStart
     ) {
@@ -559,11 +586,24 @@ function bindSentence(
         }
       }
     }
-    if ((best === null || best.score < THRESHOLD) && change === null) {
+    if ((best === null || best.score < THRESHOLD) && change === null && respective === undefined) {
       const windowEnd = rightWindowEnd(text, structure, mentions, index, base, e)
       // After 「40家单位…」 only a cue that names the counted noun itself may bind (「单位…开立账户」).
       const atE = entityAfter ? atomsEndingAt(hits, e, entityEnd) : null
-      const right = candidates(scope, e, windowEnd, 'right').filter(
+      // 「对57件涉及经营主体的政策措施开展公平竞争审查」: the number counts what the frame's verb does, not a
+      // noun inside its object.
+      let frameEnd = e
+      if (OBJECT_MARKER.test(text.slice(windowStart, s))) {
+        const verb = FRAME_VERB.exec(text.slice(e, windowEnd))
+        if (verb !== null) frameEnd = e + verb.index + verb[0].length
+      }
+      // The distance is counted from the frame's verb, which governs the number.
+      const right = candidates(
+        frameEnd === e ? scope : { ...scope, e: frameEnd },
+        frameEnd,
+        windowEnd,
+        'right',
+      ).filter(
         (candidate) => atE === null || candidate.cue.parts.some((part) => atE.some((atom) => part.has(atom))),
       )
       found.push(...right)
@@ -582,7 +622,12 @@ function bindSentence(
       if (bestRight !== null && (best === null || bestRight.score > best.score)) best = bestRight
     }
     // 「开展公平竞争审查，共审查21件」: the clause repeats the head word of an earlier subject.
-    if ((best === null || best.score < THRESHOLD) && change === null && !entityAfter) {
+    if (
+      (best === null || best.score < THRESHOLD) &&
+      change === null &&
+      !entityAfter &&
+      respective === undefined
+    ) {
       const anaphor = anaphora(scope)
       if (anaphor !== null) {
         found.push(anaphor)
@@ -592,7 +637,7 @@ function bindSentence(
 
     // 「其中概况类54条、政务动态信息类4205条」: parts of the total, unless they name their own measure
     // (「录入案件101件，其中涉嫌犯罪案件共17件」: 17 is bound through 涉嫌犯罪, not through the total's 案件).
-    if (breakdown !== null && change === null) {
+    if (breakdown !== null && change === null && respective === undefined) {
       const owner = breakdown.owner
       const ownerAtom = atomOf.get(owner)
       const ownerHead = headOf(phraseOf.get(owner) ?? '')
@@ -604,7 +649,8 @@ function bindSentence(
         found.filter(
           (candidate) =>
             candidate.score >= THRESHOLD &&
-            candidate.first >= opened &&
+            (candidate.first >= opened ||
+              (candidate.hit.start >= opened && candidate.cue.indicator.id !== owner.indicator)) &&
             (candidate.cue.indicator.id !== owner.indicator ||
               (candidate.hit.atom !== ownerAtom &&
                 headOf(text.slice(candidate.hit.start, candidate.hit.end)) !== ownerHead)),
@@ -685,6 +731,75 @@ function bindSentence(
     drafts,
     carry: carryOut(hits, env.matcher, lastBound?.family ?? null, subjects, usedCarry ? carry : null),
   }
+}
+
+/**
+ * Respective lists (「维持、驳回、直接纠错的分别为512件、137件、83件」): for each mention of such a list, the
+ * span of its subject in the clause before 分别为, or `null` when the numbers and subjects do not pair up
+ * (then none of them binds).
+ */
+function respectiveLists(
+  text: string,
+  structure: SentenceStructure,
+  mentions: readonly Mention[],
+  base: number,
+): Map<number, { start: number; end: number } | null> {
+  const lists = new Map<number, { start: number; end: number } | null>()
+  RESPECTIVELY.lastIndex = 0
+  for (let match = RESPECTIVELY.exec(text); match !== null; match = RESPECTIVELY.exec(text)) {
+    const at = match.index
+    let cursor = at + match[0].length
+    const members: number[] = []
+    for (let index = 0; index < mentions.length && members.length <= MAX_COORDINATED; index++) {
+      const mention = mentions[index]!
+      const s = mention.start - base
+      if (s < cursor) continue
+      const gap = text.slice(cursor, s)
+      if (members.length === 0 ? gap.trim().length > 0 : !LIST_JOINER.test(gap)) break
+      members.push(index)
+      cursor = mention.end - base
+    }
+    if (members.length < 2) continue
+    const clauseStart = startOf(structure.clauseStarts, at)
+    const subjects = subjectSpans(text, clauseStart, at, members.length)
+    const paired = subjects.length === members.length
+    members.forEach((member, i) => {
+      lists.set(member, paired ? subjects[i]! : null)
+    })
+  }
+  return lists
+}
+
+/**
+ * The spans of the 、-separated subjects in `[from, to)`; when one short of `wanted`, the last one is split
+ * at its last 和/及/与 (「调解和解、直接纠错和驳回的」 keeps 调解和解 whole).
+ */
+function subjectSpans(
+  text: string,
+  from: number,
+  to: number,
+  wanted: number,
+): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = []
+  let start = from
+  for (let index = from; index <= to; index++) {
+    if (index === to || text[index] === '、') {
+      let end = index
+      if (index === to && text[end - 1] === '的') end--
+      spans.push({ start, end })
+      start = index + 1
+    }
+  }
+  const last = spans[spans.length - 1]
+  if (last !== undefined && spans.length === wanted - 1) {
+    const split = LAST_COORDINATOR.exec(text.slice(last.start, last.end))
+    if (split !== null && split[1]!.length > 0) {
+      const cut = last.start + split[1]!.length
+      spans[spans.length - 1] = { start: last.start, end: cut }
+      spans.push({ start: cut + split[0].length - split[1]!.length, end: last.end })
+    }
+  }
+  return spans
 }
 
 /**
@@ -788,10 +903,10 @@ function changeOf(mention: Mention, before: string, run: string): Change | null 
   return { direction, basis }
 }
 
-function classOf(mention: Mention): UnitClass | null {
+function classOf(mention: Mention): MentionClass {
   if (mention.type === 'percentage') return 'rate'
   if (mention.type === 'money') return 'money'
-  if (AMBIGUOUS_COUNTERS.has(mention.value.unit)) return null
+  if (AMBIGUOUS_COUNTERS.has(mention.value.unit)) return 'issue'
   return mention.value.unitClass
 }
 
@@ -935,13 +1050,16 @@ function dropContained(found: Candidate[]): Candidate[] {
   })
 }
 
-/** The atoms of the hits starting at `from` or ending at `end` inside `[from, end)`: the counted noun's. */
+/**
+ * The atoms of the hits ending at `end` inside `[from, end)`: the counted noun's (「40家单位」 → 单位).
+ * A cue word that only modifies the counted noun (公证 in 「5家公证机构」) does not name it.
+ */
 function atomsEndingAt(hits: SentenceHits, from: number, end: number): number[] {
   const atoms: number[] = []
   for (let index = lowerBound(hits.allStarts, from); index < hits.all.length; index++) {
     const hit = hits.all[index]!
     if (hit.start >= end) break
-    if (hit.start === from || hit.end === end) atoms.push(hit.atom)
+    if (hit.end === end) atoms.push(hit.atom)
   }
   return atoms
 }
@@ -1099,13 +1217,15 @@ function nearestBefore(
 }
 
 /** Unit-class fit: a bonus, a penalty, or `null` when the classes cannot go together. */
-function unitScore(classes: ReadonlySet<UnitClass>, mentionClass: UnitClass | null): number | null {
+function unitScore(classes: ReadonlySet<UnitClass>, mentionClass: MentionClass): number | null {
   if (mentionClass === 'rate' || mentionClass === 'money')
     return classes.has(mentionClass) ? UNIT_MATCH : null
   const counts =
     classes.has('cases') || classes.has('items') || classes.has('people') || classes.has('events')
   if (!counts) return null
   if (mentionClass === null) return 0
+  // 「培训4期」「培训班6期」: sessions or issues, never the people trained.
+  if (mentionClass === 'issue') return classes.has('events') || classes.has('items') ? 0 : UNIT_MISMATCH
   if (classes.has(mentionClass)) return UNIT_MATCH
   if (
     (mentionClass === 'cases' || mentionClass === 'items') &&

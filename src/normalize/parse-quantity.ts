@@ -34,7 +34,7 @@ const NUM_ARABIC_SCAN = '\\d(?<![\\d.]\\d|\\d,\\d)(?:\\d{0,2}(?:,\\d{3})+|\\d*)(
  * Chinese number in running text: starts with a digit or 十 (never 零/百/千/万/亿) that
  * does not continue another numeral.
  */
-const NUM_CHINESE_SCAN = `[一二两兩三四五六七八九十](?<![${CN_RUN}].)[${CN_RUN}]*`
+const NUM_CHINESE_SCAN = `[一二两兩三四五六七八九十](?<![${CN_RUN}].)[${CN_RUN}]*|[百千](?<![${CN_RUN}数几上成].)(?=[余多])`
 const MULT = '[百千]?[万亿萬億]{1,2}|[百千]'
 /** 角/分 after a plain 元 amount (50元6角3分). Groups: 1 角 digit, 2 分 digit. */
 const JIAO_FEN_STICKY =
@@ -107,7 +107,8 @@ function readMatch(text: string, m: RegExpExecArray, strict: boolean, minStart: 
           cls === 'events' ||
           cls === 'people' ||
           cls === 'cases' ||
-          (counter === undefined && hasJiaoFen(text, unitEnd))
+          (counter === undefined && hasJiaoFen(text, unitEnd)) ||
+          (counter !== undefined && closesPhrase(text, numStart, unitEnd))
         if (!counted) return null
       } else if (!/[十百千万亿萬億兆]/.test(num)) {
         // 三五天, 一二 … are not positional numerals.
@@ -172,6 +173,21 @@ function bigTail(numeral: string): string {
   return numeral.slice(i)
 }
 
+/** Clause punctuation that may close a counted phrase (议题九项，). */
+const PHRASE_CLOSE = /[，。；、,;.！？!?]/
+/** A Chinese word character (a verb or noun) that may come right before a lone numeral. */
+const HAN = /[\u4e00-\u9fff]/
+
+/**
+ * Whether a lone numeral + counter closes its phrase: a Han word character right before
+ * the numeral and clause punctuation (or the end of the text) right after the counter
+ * (研究议题九项， / 审查三次。), unlike 三项制度 or 四个意识 where a noun follows.
+ */
+function closesPhrase(text: string, numStart: number, unitEnd: number): boolean {
+  if (numStart === 0 || !HAN.test(text.charAt(numStart - 1))) return false
+  return unitEnd === text.length || PHRASE_CLOSE.test(text.charAt(unitEnd))
+}
+
 /** Whether 角/分 follow at `at` (五元三毛). */
 function hasJiaoFen(text: string, at: number): boolean {
   JIAO_FEN_STICKY.lastIndex = at
@@ -215,8 +231,10 @@ function moneyValue(value: number, written: string, approx: Approx, change: Chan
  *   the second number of a range (`1-2家`);
  * - Chinese numerals that are words: a lone `一` (一批, 一件事, 一次办); a lone digit with an
  *   item counter, a measure or 元 (三项制度, 四个意识, 三张清单, 二元结构) — a lone digit
- *   counts only with an events/people/cases counter (两场, 三名, 两起) or with 余/多
- *   (十余次); a numeral starting with 零/百/千/万/亿 (千家万户, 百姓); unit-free runs
+ *   counts only with an events/people/cases counter (两场, 三名, 两起), with 余/多
+ *   (十余次), or when a word precedes it and clause punctuation or the end follows the
+ *   counter (研究议题九项，); a numeral starting with 零/百/千/万/亿 (千家万户, 百姓) —
+ *   except 百/千 followed by 余/多 (百余份 = 100, over); unit-free runs
  *   (三五天); numerals glued to another numeral character;
  * - `N个百分点` (a percentage point, see {@link findPercentages});
  * - template residue (`*次`, `XX件`), which has no digits (see {@link findTemplateResidue}).

@@ -247,3 +247,95 @@ describe('distractors', () => {
     ])
   })
 })
+
+describe('respective lists (分别为/依次为)', () => {
+  it('binds the i-th number to the i-th subject, with the family from earlier in the run', () => {
+    expect(pairs('全年审结行政复议案件96件，其中维持、驳回、直接纠错的依次为40件、22件、18件。')).toEqual([
+      ['reconsideration.concluded', 96],
+      ['reconsideration.upheld', 40],
+      ['reconsideration.rejected', 22],
+      ['reconsideration.corrected', 18],
+    ])
+  })
+
+  it('splits the last subject at 和 when one subject is missing', () => {
+    expect(pairs('本年度行政复议案件中，驳回、维持和直接纠错的分别为12件、30件、7件。')).toEqual([
+      ['reconsideration.rejected', 12],
+      ['reconsideration.upheld', 30],
+      ['reconsideration.corrected', 7],
+    ])
+  })
+
+  it('binds nothing when subjects and numbers do not pair up', () => {
+    expect(pairs('行政复议案件中，维持、驳回的分别为40件、22件、18件。')).toEqual([])
+  })
+})
+
+describe('counters and frames that decide what a number counts', () => {
+  it('never reads 期 after 培训 as people trained', () => {
+    expect(pairs('组织全县行政执法人员专题培训班3期，参训人员460人次。')).toEqual([
+      ['enforcement.training_sessions', 3],
+      ['enforcement.training_people', 460],
+    ])
+  })
+
+  it('does not bind a count of institutions to the service the institutions provide', () => {
+    expect(pairs('全县3家公证机构共办理公证事项4,120件。')).toEqual([['legal_services.notarizations', 4120]])
+    expect(pairs('辖区12个人民调解组织全年调解纠纷860件。')).toEqual([['disputes.mediation_cases', 860]])
+  })
+
+  it('binds a number inside 对…开展 X to X, not to a noun of the object', () => {
+    expect(pairs('对41件涉及经营主体权益的规范性文件开展公平竞争审查。')).toEqual([
+      ['functions.fair_competition_reviews', 41],
+    ])
+  })
+})
+
+describe('phrasings of existing indicators', () => {
+  it('reads 出庭应诉比例, 公示处罚决定信息, 两法衔接 执法案件 and 法治思想专题学习', () => {
+    expect(pairs('各级行政机关负责人出庭应诉比例达98.6%。')).toEqual([
+      ['litigation.head_appearance_rate', 98.6],
+    ])
+    expect(pairs('通过门户网站公示行政处罚决定信息1,520条。')).toEqual([
+      ['enforcement.results_published', 1520],
+    ])
+    expect(pairs('依托“两法衔接”平台录入行政执法案件57件。')).toEqual([
+      ['enforcement.criminal_referrals', 57],
+    ])
+    expect(pairs('县政府党组围绕习近平法治思想开展专题学习6次。')).toEqual([
+      ['leadership.law_study_sessions', 6],
+    ])
+  })
+
+  it('reads a lone Chinese numeral that closes its phrase, and 百余', () => {
+    expect(pairs('县政府常务会议全年专题研究法治政府建设议题七项。')).toEqual([
+      ['leadership.rule_of_law_agenda', 7],
+    ])
+    expect(pairs('政府法律顾问出具法律意见书百余份。')).toEqual([['decisions.legal_opinions', 100]])
+  })
+})
+
+describe('breakdowns after 其中 that name another indicator', () => {
+  it('binds parts whose own key word (after 其中) names another indicator of the family', () => {
+    expect(pairs('本年度办结行政复议案件120件，其中通过调解方式结案（含撤回申请）35件，纠错14件。')).toEqual([
+      ['reconsideration.concluded', 120],
+      ['reconsideration.mediated', 35],
+      ['reconsideration.corrected', 14],
+    ])
+  })
+})
+
+describe('more phrasings found on independent reports', () => {
+  it('reads service-centre caseloads, 观摩庭审, 赋予…权限 and 合法性审查…修改意见', () => {
+    expect(pairs('街道便民服务中心全年办结各类事项2,915件，同比增长6.1%。')).toEqual([
+      ['functions.service_cases', 2915],
+      ['functions.service_cases', 6.1],
+    ])
+    expect(pairs('组织全市86名处级干部观摩庭审。')).toEqual([['leadership.court_hearing_attendees', 86]])
+    expect(pairs('向街道赋予区级行政执法权限46项。')).toEqual([['functions.delegated_powers', 46]])
+    expect(pairs('对市政府合同开展合法性审查140件，提出修改意见300余条。')).toEqual([
+      ['decisions.legality_reviews', 140],
+      ['decisions.legal_opinions', 300],
+    ])
+  })
+})

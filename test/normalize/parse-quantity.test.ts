@@ -228,3 +228,26 @@ describe('findQuantities', () => {
     expect(() => findQuantities(undefined as unknown as string)).toThrow(/expects a string/)
   })
 })
+
+describe('findQuantities: lone Chinese numerals that close a counted phrase', () => {
+  it('accepts a lone numeral + counter between a word and clause punctuation', () => {
+    expect(brief(findQuantities('全年审议地方性法规草案五件，听取专题汇报两项。'))).toEqual([
+      ['五件', 5, '件', 'exact', null],
+      ['两项', 2, '项', 'exact', null],
+    ])
+    expect(brief(findQuantities('修订配套制度六项'))).toEqual([['六项', 6, '项', 'exact', null]])
+  })
+
+  it('still rejects a lone numeral + counter followed by a noun or standing alone', () => {
+    expect(findQuantities('健全三项机制，坚持两个确立，落实五个到位。')).toEqual([])
+    expect(findQuantities('三项，')).toEqual([])
+  })
+
+  it('reads 百余/千余 without a leading 一 as 100/1000 and over', () => {
+    expect(brief(findQuantities('审核行政执法文书百余份，惠及群众千多人'))).toEqual([
+      ['百余份', 100, '份', 'over', null],
+      ['千多人', 1000, '人', 'over', null],
+    ])
+    expect(findQuantities('动员数百余人，成百上千人参与')).toEqual([])
+  })
+})

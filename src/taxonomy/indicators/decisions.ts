@@ -33,7 +33,7 @@ export const decisionsIndicators: readonly IndicatorDefinition[] = [
     category: 'decisions',
     unitClass: 'items',
     phrasings: ['出具书面合法性审查意见书99份', '提出法律意见260余条'],
-    cues: ['法律意见', '审查意见', '审查意见书', '意见书', '征求意见稿'],
+    cues: ['法律意见', '审查意见', '审查意见书', '意见书', '征求意见稿', '合法性审查…修改意见'],
   },
   {
     id: 'decisions.legal_advisers',

@@ -166,7 +166,7 @@ export const disputesIndicators: readonly IndicatorDefinition[] = [
     category: 'disputes',
     unitClass: 'rate',
     phrasings: ['出庭应诉率100%'],
-    cues: ['出庭应诉率', '出庭率', '负责人出庭率'],
+    cues: ['出庭应诉率', '出庭率', '负责人出庭率', '出庭应诉比例|出庭比例'],
   },
   {
     id: 'disputes.mediation_cases',

@@ -34,7 +34,7 @@ export const enforcementIndicators: readonly IndicatorDefinition[] = [
     category: 'enforcement',
     unitClass: 'items',
     phrasings: ['公示行政执法结果28220宗', '公示…500余条'],
-    cues: ['执法结果', '公示…执法结果', '公示…执法|事项|处罚信息|行政处罚', '双公示'],
+    cues: ['执法结果', '公示…执法结果', '公示…执法|事项|处罚信息|行政处罚|处罚决定|决定信息', '双公示'],
   },
   {
     id: 'enforcement.certified_officers',
@@ -124,6 +124,6 @@ export const enforcementIndicators: readonly IndicatorDefinition[] = [
     category: 'enforcement',
     unitClass: 'cases',
     phrasings: ['录入案件101件，涉嫌犯罪17件'],
-    cues: ['两法衔接…案件|录入', '录入…案件', '涉嫌犯罪', '移送…司法机关|公安', '移送涉嫌犯罪'],
+    cues: ['两法衔接…案件|录入|执法案件', '录入…案件', '涉嫌犯罪', '移送…司法机关|公安', '移送涉嫌犯罪'],
   },
 ]

@@ -28,6 +28,8 @@ export const functionsIndicators: readonly IndicatorDefinition[] = [
       { pattern: '下放', weight: 1.6 },
       { pattern: '职权下放', weight: 1.6 },
       { pattern: '赋权', weight: 1.4 },
+      // 「向乡镇赋予县级经济社会管理权限89项」
+      '赋予…权限',
       '承接…事项',
     ],
   },
@@ -68,6 +70,8 @@ export const functionsIndicators: readonly IndicatorDefinition[] = [
       '办理…事项',
       // 「办理各类政务服务事项36.8万件」「办理登记注册业务12.4万件」: a caseload, not an item list.
       { pattern: '办理|办结|受理…服务事项|政务服务事项|业务', local: true },
+      // 「全年受理办结各类事项4360件」 at a service centre.
+      { pattern: '办理|办结|受理…各类事项', local: true },
       // 批覆 / 答覆: how text converted from traditional script may spell 批复 / 答复.
       '批复|批覆…项目',
       '项目…备案',

@@ -17,7 +17,7 @@ export const leadershipIndicators: readonly IndicatorDefinition[] = [
     category: 'leadership',
     unitClass: 'events',
     phrasings: ['会前学法14次', '组织专题学法4次'],
-    cues: ['会前学法', '集体学法', '专题学法', '学法'],
+    cues: ['会前学法', '集体学法', '专题学法', '学法', '法治思想…专题学习'],
     sectionKinds: kinds,
   },
   {
@@ -57,7 +57,7 @@ export const leadershipIndicators: readonly IndicatorDefinition[] = [
     category: 'leadership',
     unitClass: 'people',
     phrasings: ['组织50名领导干部旁听庭审'],
-    cues: ['旁听庭审', '旁听'],
+    cues: ['旁听庭审', '旁听', '观摩庭审', '庭审观摩'],
     sectionKinds: kinds,
   },
   {
