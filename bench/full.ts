@@ -1,0 +1,256 @@
+/**
+ * Whole-pipeline benchmark: `parseReport` throughput on the seed reports
+ * against a bare regex scan of the same text (their ratio is what CI guards:
+ * ratios hold on a noisy machine, absolute times do not), the per-report peak
+ * heap, memory over 10,000 reports parsed in sequence, and one very large
+ * report parsed in a child process.
+ *
+ * @module
+ */
+
+import { spawnSync } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { PerformanceObserver } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+import { parseReport } from '../src/index.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const seedDir = join(root, 'test', 'fixtures', 'seeds')
+
+/** The regex the parse is compared with: every run of digits and Chinese numerals. */
+const BARE_SCAN = /[0-9一二三四五六七八九十百千万]+/g
+
+/** Options of {@link run}. */
+export interface FullOptions {
+  /** Only what CI checks: throughput ratio and peak heap (default: `false`). */
+  ci?: boolean
+  /** Rounds of each measurement (default: 20 in CI, 30 otherwise). */
+  rounds?: number
+  /** Length of one round in ms (default: 300). */
+  roundMs?: number
+  /** Reports parsed in the memory-growth run (default: 10,000). */
+  sequence?: number
+  /** Size of the large report file in UTF-8 bytes (default: 50,000,000; 0 skips it). */
+  largeBytes?: number
+  /** Where lines go (default: `console.log`). */
+  log?: (line: string) => void
+}
+
+/** What {@link run} measured. */
+export interface FullResult {
+  /** Median `parseReport` throughput, MB (UTF-8) per second. */
+  parseMBps: number
+  /** Median bare regex scan throughput, MB (UTF-8) per second. */
+  regexMBps: number
+  /** Median over adjacent round pairs of parse throughput / scan throughput. */
+  ratio: number
+  /**
+   * Median heap growth while parsing the largest seed. With the young generation
+   * bench/index.ts sets up, no GC runs in the window, so this is everything the
+   * parse allocated: an upper bound of its peak heap.
+   */
+  peakHeapBytes: number
+  /** Whether a garbage collection ran inside any peak-heap window (then the number is a lower bound). */
+  gcInPeakWindow: boolean
+  /** Heap after GC every 1,000 reports of the sequence run (empty in CI). */
+  sequenceHeap: number[]
+  /** The large-report run, when made. */
+  large?: {
+    inputBytes: number
+    chars: number
+    ms: number
+    peakRssGrowth: number
+    heapRetained: number
+    facts: number
+  }
+}
+
+function loadSeeds(): { name: string; text: string; bytes: number }[] {
+  return readdirSync(seedDir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(join(seedDir, name), 'utf8')
+      return { name, text, bytes: Buffer.byteLength(text, 'utf8') }
+    })
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.()
+
+let sink = 0
+
+/** Run `work` over the seeds for about `ms` milliseconds; returns MB/s. */
+function round(seeds: { text: string; bytes: number }[], ms: number, work: (text: string) => number): number {
+  let bytes = 0
+  const t0 = performance.now()
+  let elapsed = 0
+  do {
+    for (const seed of seeds) {
+      sink += work(seed.text)
+      bytes += seed.bytes
+    }
+    elapsed = performance.now() - t0
+  } while (elapsed < ms)
+  return bytes / 1e6 / (elapsed / 1000)
+}
+
+const parseWork = (text: string): number => parseReport(text).facts.length
+const regexWork = (text: string): number => {
+  let count = 0
+  BARE_SCAN.lastIndex = 0
+  while (BARE_SCAN.exec(text) !== null) count++
+  return count
+}
+
+/** Heap growth while parsing `text`, sampled right after the parse (before any later GC). */
+function peakHeap(text: string): { bytes: number; gcRan: boolean } {
+  let gcs = 0
+  const observer = new PerformanceObserver((list) => {
+    gcs += list.getEntries().length
+  })
+  gc()
+  gc()
+  observer.observe({ entryTypes: ['gc'] })
+  const before = process.memoryUsage().heapUsed
+  const report = parseReport(text)
+  const after = process.memoryUsage().heapUsed
+  sink += report.facts.length
+  // GC entries are delivered asynchronously; the caller awaits a tick before reading `gcs`.
+  return {
+    bytes: after - before,
+    get gcRan() {
+      observer.disconnect()
+      return gcs > 0
+    },
+  }
+}
+
+const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0))
+
+/**
+ * Run the benchmark.
+ *
+ * @param options - What to run.
+ * @returns The measurements.
+ */
+export async function run(options: FullOptions = {}): Promise<FullResult> {
+  const log = options.log ?? ((line: string) => console.log(line))
+  const ci = options.ci ?? false
+  const rounds = options.rounds ?? (ci ? 20 : 30)
+  const roundMs = options.roundMs ?? 300
+  const seeds = loadSeeds()
+  const totalBytes = seeds.reduce((sum, seed) => sum + seed.bytes, 0)
+  log(
+    `full: ${seeds.length} seeds, ${(totalBytes / 1000).toFixed(1)} KB (UTF-8); ${rounds} rounds of ~${roundMs} ms`,
+  )
+
+  // Warm-up: let both paths reach optimized code.
+  round(seeds, 2000, parseWork)
+  round(seeds, 500, regexWork)
+
+  // Interleaved rounds, so a slow phase of the machine hits both sides.
+  const parseRounds: number[] = []
+  const regexRounds: number[] = []
+  for (let r = 0; r < rounds; r++) {
+    parseRounds.push(round(seeds, roundMs, parseWork))
+    regexRounds.push(round(seeds, roundMs, regexWork))
+  }
+  const parseMBps = median(parseRounds)
+  const regexMBps = median(regexRounds)
+  // The ratio is the median of the ratios of adjacent rounds, which ran under the same machine load.
+  const pairRatios = parseRounds.map((parse, r) => parse / regexRounds[r]!)
+
+  const largest = seeds.reduce((a, b) => (b.text.length > a.text.length ? b : a))
+  const samples: number[] = []
+  let gcInPeakWindow = false
+  for (let i = 0; i < 5; i++) {
+    const sample = peakHeap(largest.text)
+    await tick()
+    samples.push(sample.bytes)
+    gcInPeakWindow ||= sample.gcRan
+  }
+  const result: FullResult = {
+    parseMBps,
+    regexMBps,
+    ratio: median(pairRatios),
+    peakHeapBytes: median(samples),
+    gcInPeakWindow,
+    sequenceHeap: [],
+  }
+  const spread = (values: number[]): string =>
+    `${Math.min(...values).toFixed(3)}–${Math.max(...values).toFixed(3)}`
+  log(
+    [
+      '',
+      '| measure | value | rounds (min–max) |',
+      '| --- | ---: | --- |',
+      `| parseReport throughput | ${parseMBps.toFixed(3)} MB/s (${(((parseMBps * 1e6) / totalBytes) * seeds.length).toFixed(0)} reports/s) | ${spread(parseRounds)} |`,
+      `| bare regex scan ${BARE_SCAN} | ${regexMBps.toFixed(1)} MB/s | ${spread(regexRounds)} |`,
+      `| ratio parse / scan (median of adjacent pairs) | ${result.ratio.toFixed(5)} | ${spread(pairRatios.map((r) => r * 1000))} ×10⁻³ |`,
+      `| peak heap, largest seed (${largest.name.slice(0, 3)}, ${(largest.bytes / 1000).toFixed(1)} KB) | ${(result.peakHeapBytes / 1e6).toFixed(2)} MB${gcInPeakWindow ? ' (a GC ran in the window: lower bound)' : ''} | ${samples.map((s) => (s / 1e6).toFixed(2)).join(', ')} |`,
+      '',
+    ].join('\n'),
+  )
+  if (ci) return result
+
+  // Memory over a long sequence of parses: the heap after GC should not grow.
+  const sequence = options.sequence ?? 10_000
+  gc()
+  const heap: number[] = [process.memoryUsage().heapUsed]
+  const t0 = performance.now()
+  for (let i = 1; i <= sequence; i++) {
+    sink += parseReport(seeds[i % seeds.length]!.text).facts.length
+    if (i % 1000 === 0) {
+      gc()
+      heap.push(process.memoryUsage().heapUsed)
+    }
+  }
+  result.sequenceHeap = heap
+  const growth = heap[heap.length - 1]! - heap[1]!
+  log(
+    `sequence: ${sequence} reports in ${((performance.now() - t0) / 1000).toFixed(1)} s; heap after GC every 1,000 (MB): ` +
+      `${heap.map((h) => (h / 1e6).toFixed(1)).join(' ')}; growth after the first 1,000: ${(growth / 1e6).toFixed(2)} MB` +
+      `${Math.abs(growth) < 2e6 ? ' (no growth)' : ' (GROWS)'}`,
+  )
+
+  const largeBytes = options.largeBytes ?? 50_000_000
+  if (largeBytes > 0) {
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--expose-gc',
+        '--max-old-space-size=8192',
+        '--import',
+        'tsx',
+        join(root, 'test', 'robustness', 'scale-child.ts'),
+        String(largeBytes),
+      ],
+      { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 },
+    )
+    if (child.status !== 0) {
+      log(
+        `large: the ${largeBytes / 1e6} MB parse failed (exit ${child.status}): ${child.stderr.slice(-500)}`,
+      )
+    } else {
+      const large = JSON.parse(child.stdout.trim().split('\n').pop()!) as NonNullable<FullResult['large']> & {
+        inputBytes: number
+      }
+      result.large = large
+      log(
+        `large: a ${(large.inputBytes / 1e6).toFixed(0)} MB UTF-8 file (${(large.chars / 1e6).toFixed(1)}M chars) parsed in ` +
+          `${(large.ms / 1000).toFixed(1)} s; peak RSS growth ${(large.peakRssGrowth / 1e6).toFixed(0)} MB ` +
+          `(${(large.peakRssGrowth / large.inputBytes).toFixed(1)}× the input); report retained ` +
+          `${(large.heapRetained / 1e6).toFixed(0)} MB; ${large.facts} facts`,
+      )
+    }
+  }
+  if (sink === Number.MIN_SAFE_INTEGER) log('')
+  return result
+}
