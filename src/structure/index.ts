@@ -18,7 +18,15 @@ import {
   shortcomingsConcessionCue,
   shortcomingsLeadCue,
 } from './keywords.js'
-import { classifyLines, findClosing, type Line, nonContentSpans, scanLines } from './lines.js'
+import {
+  classifyLines,
+  findClosing,
+  findSoftBreaks,
+  joinSoftBreaks,
+  type Line,
+  nonContentSpans,
+  scanLines,
+} from './lines.js'
 import { findHeadings, type OutlineHeading } from './outline.js'
 
 export type { OutlineHeading } from './outline.js'
@@ -116,7 +124,7 @@ function makeSec(
 }
 
 /**
- * Paragraphs of `text[start, end)` (part of one line): white space after a
+ * Paragraphs of `text[start, end)` (part of one text block): white space after a
  * sentence end also starts a paragraph, since flattened pages and one-line
  * reports mark paragraph breaks that way (`…新局面。 三、…`).
  */
@@ -205,11 +213,14 @@ export function analyzeStructure(text: string, options?: Readonly<StructureOptio
   const messages: MessageDraft[] = []
   const lines = scanLines(text)
   classifyLines(text, lines)
-  const closing = findClosing(text, lines)
+  const soft = findSoftBreaks(text, lines)
+  const closing = findClosing(text, lines, soft)
   const bodyEnd = closing === null ? text.length : closing.start
-  const headings = findHeadings(text, lines, bodyEnd, messages)
+  // Text blocks: lines, joined across the soft breaks of a hard-wrapped document.
+  const blocks = soft === null ? lines : joinSoftBreaks(lines, soft, bodyEnd)
+  const headings = findHeadings(text, blocks, bodyEnd, messages)
 
-  // Blocks: paragraphs between headings, line by line.
+  // Paragraphs between headings, block by block.
   const sections: Sec[] = []
   const stack: Sec[] = []
   let preamble: Sec | null = null
@@ -230,7 +241,7 @@ export function analyzeStructure(text: string, options?: Readonly<StructureOptio
       preamble.items.push(para)
     }
   }
-  for (const line of lines) {
+  for (const line of blocks) {
     if (line.kind !== 'body' || line.start >= bodyEnd) continue
     const lineEnd = Math.min(line.end, bodyEnd)
     let cursor = line.start
@@ -289,9 +300,15 @@ export function analyzeStructure(text: string, options?: Readonly<StructureOptio
 
   if (closing !== null) {
     const sec = makeSec('closing', 0, 'closing', null, false)
-    for (const line of lines) {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!
       if (line.kind !== 'body' || line.end <= closing.start) continue
-      sec.items.push(...makeParas(text, Math.max(line.start, closing.start), line.end))
+      // A signature wrapped over a soft break stays one paragraph.
+      let end = line.end
+      while (soft !== null && soft[i] === 1 && i + 1 < lines.length && lines[i + 1]!.kind === 'body') {
+        end = lines[++i]!.end
+      }
+      sec.items.push(...makeParas(text, Math.max(line.start, closing.start), end))
     }
     if (sec.items.length > 0) body.push(sec)
   }

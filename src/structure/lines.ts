@@ -193,6 +193,7 @@ export function classifyLines(text: string, lines: Line[]): number {
  *
  * @param text - The normalized view.
  * @param lines - Classified lines.
+ * @param soft - Soft breaks of a hard-wrapped document ({@link findSoftBreaks}; default: `null`, none).
  * @returns The block's span (view offsets), or `null`.
  * @category Structure
  * @example
@@ -203,7 +204,11 @@ export function classifyLines(text: string, lines: Line[]): number {
  * findClosing(text, lines) //=> { start: 6, end: 24 }
  * ```
  */
-export function findClosing(text: string, lines: readonly Line[]): Span | null {
+export function findClosing(
+  text: string,
+  lines: readonly Line[],
+  soft: Uint8Array | null = null,
+): Span | null {
   // The previous body line before index `i` (skipping chrome), or -1.
   const previousBody = (i: number): number => {
     let j = i - 1
@@ -222,6 +227,10 @@ export function findClosing(text: string, lines: readonly Line[]): Span | null {
   const line = lines[last]!
   const value = text.slice(line.start, line.end)
   const prev = previousBody(last)
+  // The text block the line ends (a hard-wrapped signature may run over a soft break).
+  let first = last
+  while (soft !== null && first > 0 && soft[first - 1] === 1) first--
+  const blockStart = lines[first]!.start
   if (value.length <= 24 && dateLineRe.test(value)) {
     if (prev === -1) return null
     let start = line.start
@@ -234,13 +243,13 @@ export function findClosing(text: string, lines: readonly Line[]): Span | null {
     }
     return { start, end }
   }
-  const tailStart = Math.max(line.start, line.end - 90)
+  const tailStart = Math.max(blockStart, line.end - 90)
   const tail = text.slice(tailStart, line.end)
   const fused = fusedClosingRe.exec(tail)
   if (fused) {
     const org = fused[1]!
     const start = tailStart + fused.index + fused[0].indexOf(org)
-    if (start > line.start || prev !== -1) return { start, end }
+    if (start > blockStart || previousBody(first) !== -1) return { start, end }
     return null
   }
   if (prev !== -1 && value.length <= 40 && orgLineRe.test(value)) {
@@ -248,6 +257,214 @@ export function findClosing(text: string, lines: readonly Line[]): Span | null {
     if (/[。!?]$/.test(text.slice(previous.start, previous.end))) return { start: line.start, end }
   }
   return null
+}
+
+/** A heading marker at a position (sticky twin of `leadingMarkerRe`). */
+const leadingMarkerAtRe = new RegExp(leadingMarkerRe.source.slice(1), 'y')
+
+/** Line kinds a soft break may join: body text, and wrapped preamble lines still classed as header. */
+function isTextKind(kind: LineKind): boolean {
+  return kind === 'body' || kind === 'header'
+}
+
+/** 。 ! ? ; … and their full-width forms: a line ending with one ends its sentence. */
+const SENTENCE_FINAL = new Uint8Array(0x10000)
+for (const char of '。!?;…！？；') SENTENCE_FINAL[char.charCodeAt(0)] = 1
+/** Closing quotes and brackets that may follow a sentence end: ” ’ ) 」 』 】 〉 》 " ' ）. */
+const LINE_CLOSERS = new Uint8Array(0x10000)
+for (const char of '”’)」』】〉》"\'）') LINE_CLOSERS[char.charCodeAt(0)] = 1
+/** Characters a line cannot end a paragraph with: , 、 : and opening quotes/brackets. */
+const CONTINUES_AFTER = new Uint8Array(0x10000)
+for (const char of ',、:(“‘《「『【〈，：（') CONTINUES_AFTER[char.charCodeAt(0)] = 1
+/** Characters a line cannot start a paragraph with: , 。 ; 、 : ! ? % and closing quotes/brackets. */
+const CONTINUES_BEFORE = new Uint8Array(0x10000)
+for (const char of ',。;、:!?%)”’》」』】〉，；：！？％）') CONTINUES_BEFORE[char.charCodeAt(0)] = 1
+
+/** Only lines longer than this count when deciding whether a document is hard-wrapped. */
+const MIN_MEASURED_LINE = 20
+/** Fewest measured lines a hard-wrapped document has. */
+const MIN_WRAPPED_LINES = 4
+/** Widest wrap width recognised (longer lines are running text, not a page width). */
+const MAX_WRAP_WIDTH = 120
+/** Share of measured lines that must end mid-sentence. */
+const MIN_MID_SENTENCE_SHARE = 0.5
+/** The 75th-percentile line length must be at least this share of the wrap width. */
+const MIN_P75_SHARE = 0.7
+/** A line at least this share of the wrap width is full: a break after it may be soft. */
+const FULL_LINE_SHARE = 0.6
+/**
+ * A line at least this share of the wrap width fills it: a break after it is
+ * soft even when the line looks like a heading line or ends with `;` (the
+ * wrap fell there, the text goes on).
+ */
+const FILLED_LINE_SHARE = 0.9
+/** ; and its full-width form. */
+const SEMICOLON = 0x3b
+const FULL_SEMICOLON = 0xff1b
+
+/** Whether `text[start, end)` ends its sentence (。!?;… optionally followed by closing quotes). */
+function endsSentence(text: string, start: number, end: number): boolean {
+  let e = end
+  while (e > start && LINE_CLOSERS[text.charCodeAt(e - 1)] === 1) e--
+  return e > start && SENTENCE_FINAL[text.charCodeAt(e - 1)] === 1
+}
+
+/** Whether a line is a heading line: a leading marker and no sentence punctuation. */
+function isHeadingLine(text: string, line: Line): boolean {
+  leadingMarkerAtRe.lastIndex = line.start
+  if (!leadingMarkerAtRe.test(text)) return false
+  for (let i = line.start; i < line.end; i++) if (SENTENCE_FINAL[text.charCodeAt(i)] === 1) return false
+  return true
+}
+
+/** The smallest length whose cumulative count reaches `share` of `total`. */
+function percentile(histogram: Uint32Array, total: number, share: number): number {
+  const target = Math.max(1, Math.ceil(total * share))
+  let seen = 0
+  for (let length = 0; length < histogram.length; length++) {
+    seen += histogram[length]!
+    if (seen >= target) return length
+  }
+  return histogram.length - 1
+}
+
+/**
+ * The wrap width of a hard-wrapped document (text copied from a PDF or a badly
+ * converted page, with a line break every 30–50 characters, mid-sentence), or
+ * `0` when the document is not hard-wrapped. Among the body and header lines
+ * longer than 20 characters that do not start with a heading marker, at least
+ * half must end mid-sentence, their 90th-percentile length (the width) must be
+ * at most 120, and their 75th-percentile length at least 70% of the width.
+ *
+ * @param text - The normalized view.
+ * @param lines - Classified lines.
+ * @returns The wrap width in code units, or `0`.
+ * @category Structure
+ * @example
+ * ```ts
+ * const text =
+ *   '全年共接到行政复议申请318件,较上年增加107件\n,受理276件,审结254件,其中纠错21件,纠错率\n' +
+ *   '8.3%。全区行政机关作为被告的一审行政诉讼案件\n141件,行政机关负责人出庭应诉比例达到100%。\n败诉率4.2%。'
+ * const lines = scanLines(text)
+ * classifyLines(text, lines)
+ * wrapWidth(text, lines) //=> 26
+ * ```
+ */
+export function wrapWidth(text: string, lines: readonly Line[]): number {
+  const histogram = new Uint32Array(MAX_WRAP_WIDTH + 2)
+  let total = 0
+  let mid = 0
+  for (const line of lines) {
+    const length = line.end - line.start
+    if (!isTextKind(line.kind) || length <= MIN_MEASURED_LINE) continue
+    leadingMarkerAtRe.lastIndex = line.start
+    if (leadingMarkerAtRe.test(text)) continue
+    total++
+    histogram[Math.min(length, MAX_WRAP_WIDTH + 1)]!++
+    if (!endsSentence(text, line.start, line.end)) mid++
+  }
+  if (total < MIN_WRAPPED_LINES || mid < total * MIN_MID_SENTENCE_SHARE) return 0
+  const width = percentile(histogram, total, 0.9)
+  if (width > MAX_WRAP_WIDTH) return 0
+  return percentile(histogram, total, 0.75) >= width * MIN_P75_SHARE ? width : 0
+}
+
+/**
+ * Which line breaks of a hard-wrapped document are soft (fall inside a
+ * sentence, so they end neither the paragraph nor the sentence). A break after
+ * line `i` is soft when both lines are text (body, or wrapped header lines
+ * before the body), no blank line separates them, line `i` does not end a
+ * sentence (。!?;… or a closing quote after one) and is not a heading line,
+ * line `i + 1` does not start with a heading marker, and line `i` is full
+ * (at least 60% of the wrap width) or either side shows the sentence goes on
+ * (line `i` ends with , 、 : or an opening bracket, or line `i + 1` starts with
+ * punctuation no paragraph starts with).
+ *
+ * @param text - The normalized view.
+ * @param lines - Classified lines.
+ * @returns `soft[i] === 1` when the break after line `i` is soft, or `null` when the document is not hard-wrapped (every break is hard).
+ * @category Structure
+ * @example
+ * ```ts
+ * const text =
+ *   '全年共接到行政复议申请318件,较上年增加107件\n,受理276件,审结254件,其中纠错21件,纠错率\n' +
+ *   '8.3%。全区行政机关作为被告的一审行政诉讼案件\n141件,行政机关负责人出庭应诉比例达到100%。\n败诉率4.2%。'
+ * const lines = scanLines(text)
+ * classifyLines(text, lines)
+ * Array.from(findSoftBreaks(text, lines) ?? []) //=> [1, 1, 1, 0, 0]
+ * findSoftBreaks('办结58宗。\n受理62宗。', scanLines('办结58宗。\n受理62宗。')) //=> null
+ * ```
+ */
+export function findSoftBreaks(text: string, lines: readonly Line[]): Uint8Array | null {
+  const width = wrapWidth(text, lines)
+  if (width === 0) return null
+  const full = width * FULL_LINE_SHARE
+  const filled = width * FILLED_LINE_SHARE
+  const soft = new Uint8Array(lines.length)
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!
+    const next = lines[i + 1]!
+    if (!isTextKind(line.kind) || !isTextKind(next.kind)) continue
+    const length = line.end - line.start
+    const last = text.charCodeAt(line.end - 1)
+    if (length >= filled && (last === SEMICOLON || last === FULL_SEMICOLON)) {
+      // A filled line ending with `;`: the sentence goes on.
+    } else if (endsSentence(text, line.start, line.end)) {
+      continue
+    }
+    let breaks = 0
+    for (let j = line.end; j < next.start && breaks < 2; j++) if (text.charCodeAt(j) === 0x0a) breaks++
+    if (breaks !== 1) continue
+    leadingMarkerAtRe.lastIndex = next.start
+    if (leadingMarkerAtRe.test(text) || (length < filled && isHeadingLine(text, line))) continue
+    if (
+      length >= full ||
+      CONTINUES_AFTER[last] === 1 ||
+      CONTINUES_BEFORE[text.charCodeAt(next.start)] === 1
+    ) {
+      soft[i] = 1
+    }
+  }
+  return soft
+}
+
+/**
+ * Join the lines of a hard-wrapped document across soft breaks into text
+ * blocks. Header lines soft-joined to the first body line (a wrapped preamble
+ * the line classifier took for header text) become body lines, in place.
+ *
+ * @param lines - Classified lines (header kinds may change to `body`).
+ * @param soft - Soft breaks from {@link findSoftBreaks}.
+ * @param bodyEnd - Where the body ends: no block runs past a line starting here.
+ * @returns Lines with each run of soft-joined body lines replaced by one line (its span contains the `\n`s).
+ * @category Structure
+ * @example
+ * ```ts
+ * const lines = [{ start: 0, end: 3, kind: 'body' }, { start: 4, end: 6, kind: 'body' }]
+ * joinSoftBreaks(lines, Uint8Array.of(1, 0), 6) //=> [{ start: 0, end: 6, kind: 'body' }]
+ * ```
+ */
+export function joinSoftBreaks(lines: Line[], soft: Uint8Array, bodyEnd: number): Line[] {
+  let first = 0
+  while (first < lines.length && lines[first]!.kind !== 'body') first++
+  for (let i = first - 1; i >= 0 && lines[i]!.kind === 'header' && soft[i] === 1; i--) lines[i]!.kind = 'body'
+  const out: Line[] = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    let j = i
+    if (line.kind === 'body') {
+      while (
+        soft[j] === 1 &&
+        j + 1 < lines.length &&
+        lines[j + 1]!.kind === 'body' &&
+        lines[j + 1]!.start < bodyEnd
+      )
+        j++
+    }
+    out.push(j === i ? line : { start: line.start, end: lines[j]!.end, kind: 'body' })
+    i = j
+  }
+  return out
 }
 
 /**

@@ -54,6 +54,8 @@ const OPEN_PAREN = 0x28
 const COMMA = 0x2c
 const CN_ONE = 0x4e00
 const CN_IS = 0x662f
+/** A line feed inside a text block: a soft break of a hard-wrapped document, not white space. */
+const LF = 0x0a
 
 /** Characters before 一是 that make it part of a word (统一是, 唯一是 …), not a run-in marker. */
 const RUNIN_BLOCKERS = new Set([...'统同唯第之单专划归万均整合逐十'].map((c) => c.charCodeAt(0)))
@@ -101,7 +103,7 @@ function scanTitle(
   for (let j = titleStart; j < limit; j++) {
     const code = text.charCodeAt(j)
     if (isTitleEnd(code)) return { titleEnd: j, end: j + 1 }
-    if (isSpace(code)) return { titleEnd: j, end: j }
+    if (isSpace(code) && code !== LF) return { titleEnd: j, end: j }
     if (j > titleStart + 1) {
       if (
         code === CN_ONE &&
@@ -136,6 +138,15 @@ function cleanTitleEnd(text: string, titleStart: number, titleEnd: number): numb
     else break
   }
   return e
+}
+
+/** A title's text; soft breaks of a hard-wrapped title are dropped. */
+function titleText(text: string, start: number, end: number): string {
+  const title = text.slice(start, end)
+  if (!title.includes('\n')) return title
+  let out = ''
+  for (const part of title.split('\n')) out += part.trim()
+  return out
 }
 
 interface OpenEntry {
@@ -264,7 +275,7 @@ export function findHeadings(
       if (!boundary) {
         const prev = text.charCodeAt(p - 1)
         if (
-          isSpace(prev) ||
+          (isSpace(prev) && prev !== LF) ||
           isSentenceEnd(prev) ||
           (CLOSERS.has(prev) && p - 2 >= line.start && isSentenceEnd(text.charCodeAt(p - 2)))
         ) {
@@ -323,7 +334,7 @@ export function findHeadings(
         titleStart: candidate.titleStart,
         titleEnd: candidate.titleEnd,
         marker: markerText,
-        title: text.slice(candidate.titleStart, candidate.titleEnd),
+        title: titleText(text, candidate.titleStart, candidate.titleEnd),
         style,
         ordinal,
         level: index + 1,
