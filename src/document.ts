@@ -17,6 +17,13 @@ import type { CategoryId, ReportHeading, SectionKind, Span } from './types.js'
 /**
  * Metadata hints the input layer found outside the body text (HTML `<title>`
  * and `<meta>`, DOCX core properties …). All optional.
+ *
+ * @example
+ * ```ts
+ * const html = '<html><head><title>某区2024年法治政府建设年度报告</title><meta name="PubDate" content="2025-03-28"></head><body><p>…</p></body></html>'
+ * const hints: SourceHints = loadSource(html).hints
+ * //=> { title: '某区2024年法治政府建设年度报告', publishedAt: '2025-03-28', meta: { pubdate: '2025-03-28' } }
+ * ```
  */
 export interface SourceHints {
   /** `<title>`, `ArticleTitle`, DOCX `dc:title`. */
@@ -34,6 +41,14 @@ export interface SourceHints {
  * normalizations applied (full-width → half-width, `\u3000`/`\u00a0` → space,
  * `\r` → `\n` or space, traditional → simplified characters). Block
  * boundaries of HTML/DOCX/XML become `\n`.
+ *
+ * @example
+ * ```ts
+ * const source: SourceText = loadSource('２０２４年，我区共收到行政复议申请62宗。')
+ * source.text //=> '2024年,我区共收到行政复议申请62宗。' (normalized, same length)
+ * source.toOriginal(0, 5) //=> { start: 0, end: 5 }
+ * source.format //=> 'text'
+ * ```
  */
 export interface SourceText {
   /** The string offsets in the `Report` point into. */
@@ -50,7 +65,18 @@ export interface SourceText {
   hints: SourceHints
 }
 
-/** A sentence of the normalized view with its tagged values (offsets into `SourceText.text`). */
+/**
+ * A sentence of the normalized view with its tagged values (offsets into `SourceText.text`).
+ *
+ * @example
+ * ```ts
+ * const { document } = buildDocument(loadSource('2024年，我区…。\n一、主要举措和成效\n共收到行政复议申请62宗，同比增长12.5%。'))
+ * const sentence: SentenceView = document.flat[1].paragraphs[0].sentences[0]
+ * sentence.text //=> '共收到行政复议申请62宗,同比增长12.5%。'
+ * sentence.quantities.map((mention) => mention.text) //=> ['62宗']
+ * sentence.percentages[0].value.change //=> { direction: 'up', basis: 'year_on_year' }
+ * ```
+ */
 export interface SentenceView extends Span {
   /** `text.slice(start, end)` of the normalized view. */
   text: string
@@ -62,12 +88,36 @@ export interface SentenceView extends Span {
   dates: DateMention[]
 }
 
-/** A paragraph of the normalized view. */
+/**
+ * A paragraph of the normalized view.
+ *
+ * @example
+ * ```ts
+ * const { document } = buildDocument(loadSource('2024年，我区…。\n一、主要举措和成效\n共收到行政复议申请62宗，同比增长12.5%。'))
+ * const paragraph: ParagraphView = document.flat[1].paragraphs[0]
+ * paragraph.start //=> 21
+ * paragraph.sentences.length //=> 1
+ * ```
+ */
 export interface ParagraphView extends Span {
   sentences: SentenceView[]
 }
 
-/** A section as the extractors see it (offsets into `SourceText.text`). */
+/**
+ * A section as the extractors see it (offsets into `SourceText.text`).
+ *
+ * @example
+ * ```ts
+ * const counter = defineExtractor({
+ *   name: 'sentence-counter',
+ *   sectionKinds: ['achievements'],
+ *   extract(section: SectionView, context) {
+ *     const count = section.paragraphs.reduce((sum, paragraph) => sum + paragraph.sentences.length, 0)
+ *     context.emit.message({ ruleId: 'sentences', reason: `${section.id}: ${count}`, severity: 'info' })
+ *   },
+ * })
+ * ```
+ */
 export interface SectionView extends Span {
   /** Same id as the `ReportSection`. */
   id: string
@@ -86,7 +136,18 @@ export interface SectionView extends Span {
   parentId: string | null
 }
 
-/** The parsed document the extractors and the compiler read. */
+/**
+ * The parsed document the extractors and the compiler read.
+ *
+ * @example
+ * ```ts
+ * const { document } = buildDocument(loadSource('2024年，我区…。\n一、主要举措和成效\n共收到行政复议申请62宗。'))
+ * const view: DocumentView = document
+ * view.flat.map((section) => [section.id, section.kind, section.parentId])
+ * //=> [['preamble', 'preamble', null], ['s1', 'achievements', null]]
+ * view.source.format //=> 'text'
+ * ```
+ */
 export interface DocumentView {
   source: SourceText
   /** Top-level sections in document order. */

@@ -10,6 +10,15 @@
  * Every error code this library throws. Codes are stable; new ones may be added.
  *
  * @category Errors
+ * @example
+ * ```ts
+ * try {
+ *   loadSource('abc', { maxInputBytes: 2 })
+ * } catch (error) {
+ *   const code: FazhiReportErrorCode | undefined = isFazhiReportError(error) ? error.code : undefined
+ *   code //=> 'INPUT_TOO_LARGE'
+ * }
+ * ```
  */
 export type FazhiReportErrorCode =
   | 'INVALID_ARGUMENT'

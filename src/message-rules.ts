@@ -12,6 +12,12 @@ import { parserRules } from './parser/rules.js'
  * A message rule: a stable id, its severity and what it reports.
  *
  * @category Messages
+ * @example
+ * ```ts
+ * const rule: MessageRule | undefined = messageRules.find((r) => r.ruleId === 'missing-title')
+ * //=> { ruleId: 'missing-title', severity: 'warning', stage: 'metadata',
+ * //     description: 'No report title was found in the header lines, the 名称/标题 fields or the HTML/DOCX title.' }
+ * ```
  */
 export interface MessageRule {
   /** Stable kebab-case id, the `ruleId` of `ReportMessage`. */

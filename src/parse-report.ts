@@ -18,6 +18,16 @@ import type { Report } from './types.js'
  * Options of {@link parseReport}.
  *
  * @category Parse
+ * @example
+ * ```ts
+ * const options: ParseReportOptions = {
+ *   format: 'html',
+ *   encoding: 'gb18030',
+ *   reportYear: 2024,
+ *   deadline: { month: 3, day: 31 },
+ * }
+ * const report = parseReport(bytes, options)
+ * ```
  */
 export interface ParseReportOptions extends LoadOptions {
   /** The taxonomy facts are bound to (default: `defaultTaxonomy`). */
@@ -39,6 +49,13 @@ export interface ParseReportOptions extends LoadOptions {
  * A parser with fixed extractors and taxonomy, made by {@link createReportParser}.
  *
  * @category Parse
+ * @example
+ * ```ts
+ * const parser: ReportParser = createReportParser({ reportYear: 2024 })
+ * const report = parser.parse('一、主要举措和成效\n共收到行政复议申请62宗，受理53宗。')
+ * report.facts.map((fact) => [fact.indicator, fact.value])
+ * //=> [['reconsideration.applications_received', 62], ['reconsideration.accepted', 53]]
+ * ```
  */
 export interface ReportParser {
   /**

@@ -20,6 +20,13 @@ import type { Report } from './types.js'
  * The processor `parseReport` runs: nlcst `Root` trees in, a `Report` out of `stringify`.
  *
  * @category Parse
+ * @example
+ * ```ts
+ * const processor: ReportProcessor = createReportProcessor()
+ * const source = loadSource(text)
+ * const file = new VFile({ value: source.text, data: { source } })
+ * const report: Report = processor.stringify(processor.runSync(processor.parse(file), file), file)
+ * ```
  */
 export type ReportProcessor = Processor<Root, Root, Root, Root, Report>
 
@@ -27,6 +34,15 @@ export type ReportProcessor = Processor<Root, Root, Root, Root, Report>
  * Options of {@link createReportProcessor}.
  *
  * @category Parse
+ * @example
+ * ```ts
+ * const options: ReportProcessorOptions = {
+ *   extractors: defaultExtractors().disable('plans'),
+ *   reportYear: 2024,
+ *   deadline: { month: 3, day: 31 },
+ * }
+ * const processor = createReportProcessor(options)
+ * ```
  */
 export interface ReportProcessorOptions {
   /** The taxonomy facts are bound to (default: `defaultTaxonomy`). */

@@ -21,6 +21,15 @@ import type {
  * Section kinds of ../shared/TAXONOMY.md. Users may add kinds by augmenting {@link SectionKindMap}.
  *
  * @category Report
+ * @example
+ * ```ts
+ * declare module 'fazhi-report' {
+ *   interface SectionKindMap {
+ *     party_building: true
+ *   }
+ * }
+ * const kind: SectionKind = 'party_building'
+ * ```
  */
 export interface SectionKindMap {
   preamble: true
@@ -37,6 +46,11 @@ export interface SectionKindMap {
  * A section kind id (`achievements`, `shortcomings` …).
  *
  * @category Report
+ * @example
+ * ```ts
+ * const kinds: SectionKind[] = parseReport(text).sections.map((section) => section.kind)
+ * //=> ['preamble', 'achievements', 'shortcomings', 'plans'] (haojiang-2024)
+ * ```
  */
 export type SectionKind = keyof SectionKindMap
 
@@ -44,6 +58,11 @@ export type SectionKind = keyof SectionKindMap
  * Indicator categories (纲要 chapters) of ../shared/TAXONOMY.md.
  *
  * @category Taxonomy
+ * @example
+ * ```ts
+ * const topic: CategoryId | null = parseReport(text).sections[1].children[0].topic
+ * //=> 'leadership' (haojiang-2024: (一)把准政治方向,党对法治政府建设的领导坚强有力)
+ * ```
  */
 export type CategoryId =
   | 'leadership'
@@ -62,6 +81,12 @@ export type CategoryId =
  * A half-open span `[start, end)` into the original input.
  *
  * @category Report
+ * @example
+ * ```ts
+ * const report = parseReport('2024年，我区…。\n一、主要举措和成效\n共收到行政复议申请62宗，受理53宗。')
+ * const { start, end }: Span = report.facts[1]
+ * text.slice(start, end) //=> '53宗'
+ * ```
  */
 export interface Span {
   /** Offset of the first code unit. */
@@ -77,6 +102,11 @@ export interface Span {
  *   `runin` 一是… · `cn-ordinal` 第一部分/第一章 · `none` an unnumbered heading line.
  *
  * @category Report
+ * @example
+ * ```ts
+ * const styles: HeadingStyle[] = parseReport(text).sections[1].children.map((s) => s.heading?.style ?? 'none')
+ * //=> ['cn-paren', 'cn-paren', …] (haojiang-2024: (一) (二) …)
+ * ```
  */
 export type HeadingStyle =
   | 'cn-comma'
@@ -91,6 +121,12 @@ export type HeadingStyle =
  * A section heading.
  *
  * @category Report
+ * @example
+ * ```ts
+ * const heading: ReportHeading | null = parseReport(text).sections[1].heading
+ * //=> { start: 327, end: 343, text: '一、2024年度法治政府建设情况', title: '2024年度法治政府建设情况',
+ * //     marker: '一、', style: 'cn-comma', ordinal: 1 } (haojiang-2024)
+ * ```
  */
 export interface ReportHeading extends Span {
   /** The heading as written in the input (`input.slice(start, end)`), marker included. */
@@ -109,6 +145,13 @@ export interface ReportHeading extends Span {
  * A node of the section tree.
  *
  * @category Report
+ * @example
+ * ```ts
+ * const section: ReportSection = parseReport('2024年，我区…。\n一、主要举措和成效\n共收到行政复议申请62宗，受理53宗。').sections[1]
+ * //=> { id: 's1', level: 1, heading: { start: 11, end: 20, text: '一、主要举措和成效', title: '主要举措和成效',
+ * //     marker: '一、', style: 'cn-comma', ordinal: 1 }, kind: 'achievements', topic: null,
+ * //     path: ['主要举措和成效'], start: 11, end: 40, children: [] }
+ * ```
  */
 export interface ReportSection extends Span {
   /** A stable id within the report: `s1`, `s1.2`, `preamble`, `closing` … */
@@ -131,6 +174,11 @@ export interface ReportSection extends Span {
  * Where a report comes from, place-wise.
  *
  * @category Report
+ * @example
+ * ```ts
+ * const place: Jurisdiction | null = parseReport(text).meta.jurisdiction
+ * //=> { name: '濠江区', tier: 'county', province: '广东省', city: '汕头市', code: '440512' } (haojiang-2024)
+ * ```
  */
 export interface Jurisdiction {
   /** The place name as resolved (`兴宁市`). */
@@ -149,6 +197,15 @@ export interface Jurisdiction {
  * The report's metadata.
  *
  * @category Report
+ * @example
+ * ```ts
+ * const meta: ReportMeta = parseReport(text).meta // haojiang-2024
+ * meta.title //=> '濠江区2024年法治政府建设年度报告'
+ * meta.reportYear //=> 2024
+ * meta.publishedAt //=> '2025-01-06'
+ * meta.issuer //=> '汕头市濠江区人民政府办公室'
+ * meta.indexNo //=> '11440512754542113A/2025-00008'
+ * ```
  */
 export interface ReportMeta {
   /** The report title, or `null`. */
@@ -181,6 +238,11 @@ export interface ReportMeta {
  * The five required contents of an annual report.
  *
  * @category Report
+ * @example
+ * ```ts
+ * const missing: RequiredItem[] = parseReport(text).completeness.missing
+ * //=> ['other_matters'] (haojiang-2024)
+ * ```
  */
 export type RequiredItem = 'achievements' | 'shortcomings' | 'leader_duties' | 'plans' | 'other_matters'
 
@@ -188,6 +250,13 @@ export type RequiredItem = 'achievements' | 'shortcomings' | 'leader_duties' | '
  * Which of the five required contents are present.
  *
  * @category Report
+ * @example
+ * ```ts
+ * const completeness: Completeness = parseReport(text).completeness // haojiang-2024
+ * completeness.score //=> 4
+ * completeness.missing //=> ['other_matters']
+ * completeness.items.leader_duties //=> { present: true, sections: ['s1.1.3'] }
+ * ```
  */
 export interface Completeness {
   /** Per required item: present or not, and the ids of the sections that satisfy it. */
@@ -202,6 +271,11 @@ export interface Completeness {
  * Whether the report was published by the deadline.
  *
  * @category Report
+ * @example
+ * ```ts
+ * const timeliness: Timeliness = parseReport(text).timeliness
+ * //=> { status: 'on_time', deadline: '2025-04-01', publishedAt: '2025-01-06', daysLate: -85 } (haojiang-2024)
+ * ```
  */
 export interface Timeliness {
   /** `on_time`, `late`, or `unknown` (no publish date or no report year). */
@@ -218,6 +292,13 @@ export interface Timeliness {
  * A part of a fact (含去年结转18宗 inside 办结58宗).
  *
  * @category Report
+ * @example
+ * ```ts
+ * const concluded = parseReport(text).facts.find((fact) => fact.indicator === 'reconsideration.concluded')
+ * const components: FactComponent[] | undefined = concluded?.components
+ * //=> [{ label: 'carried_over', value: 18, unit: '宗', text: '18宗', start: 2072, end: 2075 }]
+ * //   (haojiang-2024: 办结58宗(含去年结转18宗))
+ * ```
  */
 export interface FactComponent extends Span {
   /** What the component is (`carried_over`, `of_which` …) or the cue word as written. */
@@ -234,6 +315,13 @@ export interface FactComponent extends Span {
  * One number in the text bound to one indicator.
  *
  * @category Report
+ * @example
+ * ```ts
+ * const fact: Fact = parseReport('2024年，我区…。\n一、主要举措和成效\n共收到行政复议申请62宗，受理53宗。').facts[1]
+ * //=> { indicator: 'reconsideration.accepted', category: 'disputes', value: 53, unit: '宗',
+ * //     approx: 'exact', change: null, text: '53宗', start: 36, end: 39,
+ * //     sentence: { start: 21, end: 40 }, section: ['主要举措和成效'] }
+ * ```
  */
 export interface Fact extends Span {
   /** The indicator id (`reconsideration.accepted`). */
@@ -262,6 +350,12 @@ export interface Fact extends Span {
  * A quantity, money amount or percentage mention, bound to an indicator or not.
  *
  * @category Report
+ * @example
+ * ```ts
+ * const [record]: QuantityRecord[] = parseReport('2024年，我区…。\n一、主要举措和成效\n全年共办理行政复议案件1,234件。').quantities
+ * //=> { start: 32, end: 38, text: '1,234件', sectionId: 's1', indicator: 'reconsideration.accepted',
+ * //     type: 'quantity', value: { value: 1234, unit: '件', unitClass: 'cases', approx: 'exact', change: null } }
+ * ```
  */
 export type QuantityRecord = Span & {
   /** `input.slice(start, end)`. */
@@ -280,6 +374,12 @@ export type QuantityRecord = Span & {
  * A date mention in the body.
  *
  * @category Report
+ * @example
+ * ```ts
+ * const [date]: DateRecord[] = parseReport('2024年，我区…。\n一、主要举措和成效\n共收到行政复议申请62宗，受理53宗。').dates
+ * //=> { start: 0, end: 5, text: '2024年', sectionId: 'preamble', value: { start: '2024-01-01',
+ * //     end: '2024-12-31', precision: 'year', kind: 'point', impliedYear: false } }
+ * ```
  */
 export interface DateRecord extends Span {
   /** `input.slice(start, end)`. */
@@ -294,6 +394,13 @@ export interface DateRecord extends Span {
  * A statement pulled out of a section (a problem, a planned action, a duty performed …).
  *
  * @category Report
+ * @example
+ * ```ts
+ * const report = parseReport('2024年，我区…。\n二、存在的不足和原因\n一是执法人员力量不足；二是数字化水平不高。')
+ * const problems: Statement[] = report.shortcomings
+ * //=> [{ start: 24, end: 32, text: '执法人员力量不足', sectionId: 's1', marker: '一是' },
+ * //    { start: 35, end: 43, text: '数字化水平不高。', sectionId: 's1', marker: '二是' }]
+ * ```
  */
 export interface Statement extends Span {
   /** `input.slice(start, end)`. */
@@ -308,6 +415,11 @@ export interface Statement extends Span {
  * A warning about odd content, with a stable `ruleId` (see `docs/messages.md`).
  *
  * @category Report
+ * @example
+ * ```ts
+ * const [message]: ReportMessage[] = parseReport('2024年，我区…。\n一、主要举措和成效\n共收到行政复议申请62宗，受理53宗。').messages
+ * //=> { ruleId: 'missing-title', reason: 'No report title found', severity: 'warning', place: null, actual: null }
+ * ```
  */
 export interface ReportMessage {
   /** Stable rule id (`missing-title`, `template-residue` …). */
@@ -326,6 +438,12 @@ export interface ReportMessage {
  * Input format and decoding.
  *
  * @category Report
+ * @example
+ * ```ts
+ * const source: ReportSource = parseReport(new TextEncoder().encode('2024年，我区…。')).source
+ * //=> { format: 'text', encoding: 'utf-8', length: 10 }
+ * parseReport('2024年，我区…。').source.encoding //=> null
+ * ```
  */
 export interface ReportSource {
   /** The format that was parsed. */
@@ -346,6 +464,12 @@ export interface ReportSource {
  * ```
  *
  * @category Report
+ * @example
+ * ```ts
+ * // with the augmentation above and an extractor that calls context.emit.set('citedDocuments', titles)
+ * const report = parseReport(text, { extractors: defaultExtractors().push(citedDocuments) })
+ * const cited: string[] | undefined = report.citedDocuments
+ * ```
  */
 // biome-ignore lint/suspicious/noEmptyInterface: an augmentation point, like unified's `Data`.
 export interface ReportExtensions {}
@@ -354,6 +478,14 @@ export interface ReportExtensions {}
  * The result of `parseReport`: plain JSON-serializable data.
  *
  * @category Report
+ * @example
+ * ```ts
+ * const report: Report = parseReport('2024年，我区…。\n一、主要举措和成效\n共收到行政复议申请62宗，受理53宗。')
+ * report.schemaVersion //=> 1
+ * report.meta.reportYear //=> 2024
+ * report.facts.map((fact) => [fact.indicator, fact.value])
+ * //=> [['reconsideration.applications_received', 62], ['reconsideration.accepted', 53]]
+ * ```
  */
 export interface Report extends ReportExtensions {
   /** Version of this data shape (see `docs/report.schema.json`). */

@@ -19,6 +19,11 @@ import type { SourceWarning } from './types.js'
  * a superset of both; WHATWG decodes the `gbk` label with it too).
  *
  * @category Input
+ * @example
+ * ```ts
+ * const encoding: SupportedEncoding | null = normalizeEncodingLabel('GBK') //=> 'gb18030'
+ * detectEncoding(new TextEncoder().encode('法治')).encoding //=> 'utf-8'
+ * ```
  */
 export type SupportedEncoding = 'utf-8' | 'gb18030' | 'big5' | 'utf-16le' | 'utf-16be'
 
@@ -26,6 +31,12 @@ export type SupportedEncoding = 'utf-8' | 'gb18030' | 'big5' | 'utf-16le' | 'utf
  * How {@link detectEncoding} chose an encoding.
  *
  * @category Input
+ * @example
+ * ```ts
+ * const bom = new Uint8Array([0xef, 0xbb, 0xbf, 0x41])
+ * const source: EncodingSource = detectEncoding(bom).source //=> 'bom'
+ * detectEncoding(new TextEncoder().encode('法治')).source //=> 'detected'
+ * ```
  */
 export type EncodingSource = 'bom' | 'option' | 'declared' | 'detected'
 
@@ -33,6 +44,11 @@ export type EncodingSource = 'bom' | 'option' | 'declared' | 'detected'
  * The encoding of some bytes and how it was found.
  *
  * @category Input
+ * @example
+ * ```ts
+ * const guess: EncodingGuess = detectEncoding(new TextEncoder().encode('<meta charset="gb2312">法治'))
+ * //=> { encoding: 'utf-8', source: 'detected', declared: 'gb2312' } (the bytes are UTF-8, not GB 2312)
+ * ```
  */
 export interface EncodingGuess {
   /** The decoder to use. */
@@ -43,7 +59,20 @@ export interface EncodingGuess {
   declared: string | null
 }
 
-/** Result of decoding bytes (`decodeBytes`, used by `loadSource`). */
+/**
+ * Result of decoding bytes (`decodeBytes`, used by `loadSource`).
+ *
+ * @example
+ * ```ts
+ * const decoded: DecodedBytes = {
+ *   encoding: 'gb18030',
+ *   source: 'declared',
+ *   declared: 'gb2312',
+ *   text: '法治政府建设年度报告',
+ *   warnings: [],
+ * }
+ * ```
+ */
 export interface DecodedBytes extends EncodingGuess {
   /** The decoded string (without a byte order mark). */
   text: string

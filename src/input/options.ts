@@ -11,6 +11,12 @@ import { FazhiReportError } from '../errors.js'
  * input (see `loadSource`).
  *
  * @category Input
+ * @example
+ * ```ts
+ * const format: InputFormat = 'html'
+ * loadSource('<p>全年办理行政复议案件12件。</p>', { format }).text //=> '全年办理行政复议案件12件。\n'
+ * detectStringFormat('<html><body>…</body></html>') //=> 'html'
+ * ```
  */
 export type InputFormat = 'auto' | 'text' | 'html' | 'xml' | 'docx'
 
@@ -20,6 +26,16 @@ export type InputFormat = 'auto' | 'text' | 'html' | 'xml' | 'docx'
  * raised for trusted large files.
  *
  * @category Input
+ * @example
+ * ```ts
+ * const options: LoadOptions = {
+ *   format: 'xml',
+ *   encoding: 'gb18030',
+ *   xmlTextPath: '/report/body',
+ *   maxInputBytes: 100 * 1024 * 1024,
+ * }
+ * const source = loadSource(bytes, options)
+ * ```
  */
 export interface LoadOptions {
   /**
@@ -87,6 +103,12 @@ export interface LoadOptions {
  * The resolved limits of {@link LoadOptions}.
  *
  * @category Input
+ * @example
+ * ```ts
+ * const limits: LoadLimits = { ...DEFAULT_LIMITS, maxInputBytes: 200 * 1024 * 1024, maxZipRatio: 500 }
+ * const source = loadSource(bytes, limits)
+ * DEFAULT_LIMITS.maxZipEntries //=> 1000
+ * ```
  */
 export interface LoadLimits {
   /** See {@link LoadOptions.maxInputBytes}. */

@@ -12,6 +12,13 @@ import type { SourceText } from '../document.js'
  * resolved …). Never fatal.
  *
  * @category Input
+ * @example
+ * ```ts
+ * const { warnings } = loadSource(new TextEncoder().encode('<meta charset="gb2312"><p>法治政府建设</p>'))
+ * const warning: SourceWarning = warnings[0]
+ * //=> { ruleId: 'declared-encoding-mismatch',
+ * //     reason: 'The document declares "gb2312" but the bytes are valid UTF-8; decoded as utf-8.' }
+ * ```
  */
 export interface SourceWarning {
   /** Stable kebab-case id, e.g. `'declared-encoding-mismatch'`. */
@@ -25,6 +32,14 @@ export interface SourceWarning {
  * raised while reading it (empty when none).
  *
  * @category Input
+ * @example
+ * ```ts
+ * const source: LoadedSource = loadSource(new TextEncoder().encode('<meta charset="gb2312"><p>法治政府建设</p>'))
+ * source.format //=> 'html'
+ * source.encoding //=> 'utf-8'
+ * source.text //=> '法治政府建设\n'
+ * source.warnings.map((warning) => warning.ruleId) //=> ['declared-encoding-mismatch']
+ * ```
  */
 export interface LoadedSource extends SourceText {
   /** Notes about the reading (empty when none). */

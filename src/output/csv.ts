@@ -15,6 +15,11 @@ import { type BatchRecord, unpackRecord } from './schema.js'
  * The CSV layouts: `long` (one row per fact) or `wide` (one row per report).
  *
  * @category Output
+ * @example
+ * ```ts
+ * const layout: CsvLayout = 'wide'
+ * csvHeader(layout, ['reconsideration.accepted']).includes(',reconsideration.accepted,error_code,') //=> true
+ * ```
  */
 export type CsvLayout = 'long' | 'wide'
 
@@ -22,6 +27,15 @@ export type CsvLayout = 'long' | 'wide'
  * Options of {@link toCSV}.
  *
  * @category Output
+ * @example
+ * ```ts
+ * const options: ToCSVOptions = {
+ *   layout: 'long',
+ *   indicators: ['reconsideration.accepted', 'reconsideration.concluded'],
+ *   header: true,
+ * }
+ * const csv = toCSV(reports, options)
+ * ```
  */
 export interface ToCSVOptions {
   /** `long`: one row per report × fact; `wide`: one row per report (default: `'long'`). */

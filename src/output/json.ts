@@ -11,6 +11,11 @@ import type { BatchRecord } from './schema.js'
  * Options of {@link toJSON}.
  *
  * @category Output
+ * @example
+ * ```ts
+ * const options: ToJSONOptions = { pretty: true }
+ * toJSON(parseReport(text), options).split('\n').slice(0, 2) //=> ['{', '  "schemaVersion": 1,']
+ * ```
  */
 export interface ToJSONOptions {
   /** Indent with two spaces (default: `false`, one line). */
