@@ -157,3 +157,33 @@ export interface DocumentView {
   /** Spans of `text` that are page chrome (breadcrumbs, nav, footers), not content. */
   nonContent: Span[]
 }
+
+/**
+ * A content warning as a pipeline stage produces it (parser, metadata, extractors),
+ * with offsets into the normalized view (`SourceText.text`). `emitMessages` turns it
+ * into a vfile message positioned in the original input; the compiler into a
+ * `ReportMessage`.
+ *
+ * @category Parser
+ * @example
+ * ```ts
+ * const draft: MessageDraft = {
+ *   ruleId: 'template-residue', reason: 'Template placeholder `*次` left in the text',
+ *   severity: 'warning', start: 31, end: 33, actual: '*次',
+ * }
+ * ```
+ */
+export interface MessageDraft {
+  /** Stable kebab-case rule id (see `messageRules`). */
+  ruleId: string
+  /** Human-readable reason. */
+  reason: string
+  /** `warning` for problems, `info` for notes. */
+  severity: 'warning' | 'info'
+  /** View offset of the first code unit, or `null` for whole-document messages. */
+  start: number | null
+  /** View offset after the last code unit, or `null` for whole-document messages. */
+  end: number | null
+  /** The offending text, or `null`. */
+  actual: string | null
+}

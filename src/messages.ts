@@ -8,32 +8,18 @@
 import type { Position } from 'unist'
 import type { VFile } from 'vfile'
 import { location } from 'vfile-location'
-import type { SourceText } from './document.js'
+import type { MessageDraft, SourceText } from './document.js'
 import type { ReportMessage } from './types.js'
 
 /** The `source` of every message this library emits. */
 export const MESSAGE_SOURCE = 'fazhi-report'
 
 /**
- * A message as the pipeline stages produce it: offsets into the normalized view.
- *
- * @internal
- */
-export interface MessageDraftLike {
-  ruleId: string
-  reason: string
-  severity: 'warning' | 'info'
-  start: number | null
-  end: number | null
-  actual: string | null
-}
-
-/**
  * Turn drafts (view offsets) into vfile messages positioned in the original input.
  *
  * @internal
  */
-export function emitMessages(file: VFile, source: SourceText, drafts: Iterable<MessageDraftLike>): void {
+export function emitMessages(file: VFile, source: SourceText, drafts: Iterable<MessageDraft>): void {
   let index: ReturnType<typeof location> | undefined
   for (const draft of drafts) {
     let place: Position | undefined

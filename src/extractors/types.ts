@@ -6,7 +6,7 @@
  * @module
  */
 
-import type { DocumentView, SectionView } from '../document.js'
+import type { DocumentView, MessageDraft, SectionView } from '../document.js'
 import type { Approx, Change } from '../normalize/types.js'
 import type { Taxonomy } from '../taxonomy/types.js'
 import type { SectionKind, Span } from '../types.js'
@@ -226,20 +226,7 @@ export interface ExtractedFact extends FactDraft {
  * result.messages[0] //=> { ruleId: 'probe', reason: '…', severity: 'warning', start: 10, end: 20, actual: null }
  * ```
  */
-export interface ExtractedMessage {
-  /** Stable kebab-case rule id. */
-  ruleId: string
-  /** Human-readable reason. */
-  reason: string
-  /** `warning` or `info`. */
-  severity: 'warning' | 'info'
-  /** Start offset, or `null`. */
-  start: number | null
-  /** End offset, or `null`. */
-  end: number | null
-  /** The offending text, or `null`. */
-  actual: string | null
-}
+export type ExtractedMessage = MessageDraft
 
 /**
  * What `runExtractors` returns (view offsets; sorted by `start`).

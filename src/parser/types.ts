@@ -16,7 +16,7 @@ import type {
   WhiteSpace,
   Word,
 } from 'nlcst'
-import type { DocumentView, SourceText } from '../document.js'
+import type { DocumentView, MessageDraft, SourceText } from '../document.js'
 import type { Money, Percentage, Quantity, ReportDate } from '../normalize/types.js'
 import type { CategoryId, HeadingStyle, SectionKind, Span } from '../types.js'
 
@@ -24,6 +24,10 @@ import type { CategoryId, HeadingStyle, SectionKind, Span } from '../types.js'
  * Data of a {@link SectionNode}.
  *
  * @category Parser
+ * @example
+ * ```ts
+ * const data: SectionData = { id: 's1.2', kind: 'achievements', topic: 'functions', level: 2 }
+ * ```
  */
 export interface SectionData {
   /** Section id (`s1`, `s1.2`, `preamble`, `u1`, `closing`). */
@@ -40,6 +44,10 @@ export interface SectionData {
  * Data of a {@link HeadingNode}.
  *
  * @category Parser
+ * @example
+ * ```ts
+ * const data: HeadingData = { marker: '(二)', style: 'cn-paren', ordinal: 2, title: '紧扣发展大局,依法全面履行政府职能', level: 2 }
+ * ```
  */
 export interface HeadingData {
   /** The marker as it appears in the normalized view (`一、`, `(一)`, `1.`), or `null`. */
@@ -58,6 +66,10 @@ export interface HeadingData {
  * Children a {@link HeadingNode} may hold (the same as a sentence's).
  *
  * @category Parser
+ * @example
+ * ```ts
+ * const word: HeadingContent = { type: 'WordNode', children: [{ type: 'TextNode', value: '主要举措和成效' }] }
+ * ```
  */
 export type HeadingContent = Word | Punctuation | NlcstSymbol | WhiteSpace | Source
 
@@ -66,6 +78,12 @@ export type HeadingContent = Word | Punctuation | NlcstSymbol | WhiteSpace | Sou
  * proper: registered through `RootContentMap` augmentation.
  *
  * @category Parser
+ * @example
+ * ```ts
+ * const { tree } = buildDocument(loadSource('一、主要举措和成效\n受理53宗。'))
+ * const section = tree.children[0] as SectionNode
+ * ;(section.children[0] as HeadingNode).data.title //=> '主要举措和成效'
+ * ```
  */
 export interface HeadingNode extends Parent {
   /** Node type. */
@@ -80,6 +98,11 @@ export interface HeadingNode extends Parent {
  * Children a {@link SectionNode} may hold.
  *
  * @category Parser
+ * @example
+ * ```ts
+ * const kinds = section.children.map((child: SectionContent) => child.type)
+ * //=> ['HeadingNode', 'WhiteSpaceNode', 'ParagraphNode', 'SectionNode', …]
+ * ```
  */
 export type SectionContent = HeadingNode | Paragraph | SectionNode | WhiteSpace | Source
 
@@ -89,6 +112,11 @@ export type SectionContent = HeadingNode | Paragraph | SectionNode | WhiteSpace 
  * `SourceNode` with `data.nonContent`.
  *
  * @category Parser
+ * @example
+ * ```ts
+ * const { tree } = buildDocument(loadSource('2024年,我区…。\n一、主要举措和成效\n受理53宗。'))
+ * tree.children.map((node) => (node as SectionNode).data.kind) //=> ['preamble', 'achievements']
+ * ```
  */
 export interface SectionNode extends Parent {
   /** Node type. */
@@ -112,6 +140,8 @@ export interface SectionNode extends Parent {
  * @category Parser
  */
 export type NonContentKind = 'chrome' | 'header' | 'title' | 'addressee' | 'other'
+
+export type { MessageDraft } from '../document.js'
 
 declare module 'nlcst' {
   interface RootContentMap {
@@ -150,30 +180,14 @@ declare module 'vfile' {
 }
 
 /**
- * A content warning produced while parsing, with offsets into the normalized
- * view (`SourceText.text`). The compiler maps it to a `ReportMessage`.
- *
- * @category Parser
- */
-export interface MessageDraft {
-  /** Stable kebab-case rule id (see `messageRules`). */
-  ruleId: string
-  /** Human-readable reason. */
-  reason: string
-  /** `warning` for problems, `info` for notes. */
-  severity: 'warning' | 'info'
-  /** View offset of the first code unit, or `null` for whole-document messages. */
-  start: number | null
-  /** View offset after the last code unit, or `null` for whole-document messages. */
-  end: number | null
-  /** The offending text, or `null`. */
-  actual: string | null
-}
-
-/**
  * Options of {@link buildDocument} and {@link reportParse}.
  *
  * @category Parser
+ * @example
+ * ```ts
+ * buildDocument(loadSource('10月22日，督察组到我市督察。'), { reportYear: 2024 })
+ * // the yearless 10月22日 becomes 2024-10-22
+ * ```
  */
 export interface BuildDocumentOptions {
   /**
@@ -190,6 +204,11 @@ export interface BuildDocumentOptions {
  * What {@link buildDocument} returns.
  *
  * @category Parser
+ * @example
+ * ```ts
+ * const { tree, document, messages, titles, addressee } = buildDocument(loadSource(text))
+ * document.sections.map((section) => section.kind) //=> ['preamble', 'achievements', 'shortcomings', 'plans']
+ * ```
  */
 export interface BuildDocumentResult {
   /** The positioned nlcst tree (positions are offsets into `SourceText.original`). */
