@@ -12,8 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import type { SourceText } from '../src/document.js'
-import { buildDocument } from '../src/parser/index.js'
+import { buildDocument, plainSource } from '../src/parser/index.js'
 import { analyzeStructure } from '../src/structure/index.js'
 
 /** Result of {@link run}. */
@@ -47,17 +46,6 @@ export interface ParserBenchOptions {
 }
 
 const seedDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '../test/fixtures/seeds')
-
-function plainSource(text: string): SourceText {
-  return {
-    original: text,
-    text,
-    toOriginal: (start: number, end: number) => ({ start, end }),
-    format: 'text',
-    encoding: null,
-    hints: {},
-  }
-}
 
 const scanRe = /[0-9一二三四五六七八九十]+/g
 

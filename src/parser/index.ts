@@ -465,8 +465,9 @@ export function buildDocument(
  *
  * @param text - The text.
  * @returns A `SourceText` whose `text` and `original` are `text`.
+ * @internal
  */
-function plainSource(text: string): SourceText {
+export function plainSource(text: string): SourceText {
   return {
     original: text,
     text,

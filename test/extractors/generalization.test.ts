@@ -4,30 +4,12 @@
  */
 
 import { describe, expect, it } from 'vitest'
-import type { SectionView } from '../../src/document.js'
 import { bindFacts, defaultExtractors, runExtractors } from '../../src/extractors/index.js'
 import { defaultTaxonomy } from '../../src/taxonomy/index.js'
 import type { CategoryId } from '../../src/types.js'
-import { makeDocument, sentenceOf } from './helpers.js'
+import { makeDocument, sectionStub, sentenceOf } from './helpers.js'
 
-function section(topic: CategoryId | null = null, title: string | null = null): SectionView {
-  return {
-    id: 's1',
-    level: 2,
-    kind: 'achievements',
-    topic,
-    heading:
-      title === null
-        ? null
-        : { start: 0, end: 0, text: title, title, marker: null, style: 'none', ordinal: null },
-    path: [],
-    paragraphs: [],
-    children: [],
-    parentId: null,
-    start: 0,
-    end: 0,
-  }
-}
+const section = sectionStub
 
 function pairs(text: string, topic: CategoryId | null = null, title: string | null = null) {
   return bindFacts(sentenceOf(text), defaultTaxonomy, { section: section(topic, title) }).map((fact) => [

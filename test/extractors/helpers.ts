@@ -4,6 +4,7 @@
 
 import type { DocumentView, ParagraphView, SectionView, SentenceView } from '../../src/document.js'
 import { findDates, findPercentages, findQuantities } from '../../src/normalize/index.js'
+import { plainSource } from '../../src/parser/index.js'
 import type { CategoryId, SectionKind } from '../../src/types.js'
 
 /** A section spec: heading title (or null), kind, topic, paragraphs, children. */
@@ -95,16 +96,29 @@ export function makeDocument(specs: SectionSpec[]): DocumentView {
   }
   const sections = specs.map((spec) => build(spec, spec.kind === 'preamble' ? 0 : 1, null, []))
   return {
-    source: {
-      original: text,
-      text,
-      toOriginal: (start, end) => ({ start, end }),
-      format: 'text',
-      encoding: null,
-      hints: {},
-    },
+    source: plainSource(text),
     sections,
     flat,
     nonContent: [],
+  }
+}
+
+/** A bare level-2 achievements section (no paragraphs) with a topic and an optional heading title. */
+export function sectionStub(topic: CategoryId | null = null, title: string | null = null): SectionView {
+  return {
+    id: 's1',
+    level: 2,
+    kind: 'achievements',
+    topic,
+    heading:
+      title === null
+        ? null
+        : { start: 0, end: 0, text: title, title, marker: null, style: 'none', ordinal: null },
+    path: [],
+    paragraphs: [],
+    children: [],
+    parentId: null,
+    start: 0,
+    end: 0,
   }
 }

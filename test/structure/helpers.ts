@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import type { SourceText } from '../../src/document.js'
 import { isSec, type Sec } from '../../src/structure/index.js'
 
 /** Seed file names. */
@@ -25,16 +24,7 @@ export function goldPath(name: string): string {
 }
 
 /** A plain-text SourceText whose view is the text itself. */
-export function plainSource(text: string): SourceText {
-  return {
-    original: text,
-    text,
-    toOriginal: (start, end) => ({ start, end }),
-    format: 'text',
-    encoding: null,
-    hints: {},
-  }
-}
+export { plainSource } from '../../src/parser/index.js'
 
 /** `[level, marker, title, kind]` of a section. */
 export type Row = [number, string | null, string | null, string]
