@@ -5,18 +5,14 @@
  * @module
  */
 
+import { cnDigit } from '../normalize/chars.js'
 import type { HeadingStyle } from '../types.js'
 
-const CN_DIGITS: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
+/** 一–九 → 1–9, anything else → undefined (零/〇 and 两 are not ordinal digits). */
+function digit(char: string | undefined): number | undefined {
+  if (char === undefined || char === '两') return undefined
+  const value = cnDigit(char.charCodeAt(0))
+  return value >= 1 ? value : undefined
 }
 
 /**
@@ -36,15 +32,15 @@ export function parseCnOrdinal(value: string): number | null {
   const b = value[1]
   const c = value[2]
   if (a === undefined) return null
-  if (value.length === 1) return a === '十' ? 10 : (CN_DIGITS[a] ?? null)
+  if (value.length === 1) return a === '十' ? 10 : (digit(a) ?? null)
   if (value.length === 2) {
-    if (a === '十') return CN_DIGITS[b!] === undefined ? null : 10 + CN_DIGITS[b!]!
-    if (b === '十') return CN_DIGITS[a] === undefined || a === '一' ? null : CN_DIGITS[a]! * 10
+    if (a === '十') return digit(b) === undefined ? null : 10 + digit(b)!
+    if (b === '十') return digit(a) === undefined || a === '一' ? null : digit(a)! * 10
     return null
   }
   if (value.length === 3 && b === '十') {
-    const tens = CN_DIGITS[a]
-    const ones = CN_DIGITS[c!]
+    const tens = digit(a)
+    const ones = digit(c)
     if (tens === undefined || ones === undefined || a === '一') return null
     return tens * 10 + ones
   }
