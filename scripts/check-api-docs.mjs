@@ -7,7 +7,9 @@ const KINDS = { 32: 'variable', 64: 'function', 128: 'class', 256: 'interface', 
 const problems = []
 let checked = 0
 // The root holds the `index` module; its children are the exports.
-const exports = (project.children ?? []).flatMap((child) => (child.kind === 2 ? (child.children ?? []) : [child]))
+const exports = (project.children ?? []).flatMap((child) =>
+  child.kind === 2 ? (child.children ?? []) : [child],
+)
 for (const item of exports) {
   const kind = KINDS[item.kind]
   if (!kind) continue

@@ -13,6 +13,7 @@ import type { DocumentView, SectionView, SourceText } from '../document.js'
 import { FazhiReportError } from '../errors.js'
 import type { ExtractionResult, StatementDraft } from '../extractors/types.js'
 import { emitMessages, toReportMessages } from '../messages.js'
+import type { PercentageMention, QuantityMention } from '../normalize/types.js'
 import type {
   DateRecord,
   Fact,
@@ -156,20 +157,27 @@ function quantities(
   for (const section of document.flat) {
     for (const paragraph of section.paragraphs) {
       for (const sentence of paragraph.sentences) {
-        for (const mention of [...sentence.quantities, ...sentence.percentages].sort(
-          (a, b) => a.start - b.start,
-        )) {
+        // Both lists are sorted by start: merge them (quantities first on a tie, like a stable sort).
+        const qs = sentence.quantities
+        const ps = sentence.percentages
+        let q = 0
+        let p = 0
+        while (q < qs.length || p < ps.length) {
+          const mention: QuantityMention | PercentageMention =
+            p >= ps.length || (q < qs.length && qs[q]!.start <= ps[p]!.start) ? qs[q++]! : ps[p++]!
           const span = source.toOriginal(mention.start, mention.end)
-          const base = {
-            start: span.start,
-            end: span.end,
-            text: source.original.slice(span.start, span.end),
-            sectionId: section.id,
-            indicator: extraction.bound.get(mention.start) ?? null,
+          const start = span.start
+          const end = span.end
+          const text = source.original.slice(start, end)
+          const sectionId = section.id
+          const indicator = extraction.bound.get(mention.start) ?? null
+          if (mention.type === 'quantity') {
+            records.push({ start, end, text, sectionId, indicator, type: 'quantity', value: mention.value })
+          } else if (mention.type === 'money') {
+            records.push({ start, end, text, sectionId, indicator, type: 'money', value: mention.value })
+          } else {
+            records.push({ start, end, text, sectionId, indicator, type: 'percentage', value: mention.value })
           }
-          if (mention.type === 'quantity') records.push({ ...base, type: 'quantity', value: mention.value })
-          else if (mention.type === 'money') records.push({ ...base, type: 'money', value: mention.value })
-          else records.push({ ...base, type: 'percentage', value: mention.value })
         }
       }
     }

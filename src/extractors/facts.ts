@@ -231,8 +231,8 @@ interface SentenceHits {
   readonly all: readonly Hit[]
   /** Starts of `all`. */
   readonly allStarts: readonly number[]
-  /** The longest hit at each end offset, sorted by start. */
-  readonly longest: ReadonlySet<Hit>
+  /** 1 at the index (in `all`) of the longest hit at each end offset. */
+  readonly longest: Uint8Array
   /** Longest hits' starts, sorted. */
   readonly longestList: readonly Hit[]
   readonly longestStarts: readonly number[]
@@ -367,22 +367,35 @@ function sectionEnv(
   return { section, matcher, topic, headingAtoms }
 }
 
+/** An indicator id's first segment (`indicator.split('.')[0]` without the array). */
+function familyOf(indicator: string): string {
+  const dot = indicator.indexOf('.')
+  return dot === -1 ? indicator : indicator.slice(0, dot)
+}
+
 function indexHits(text: string, matcher: Matcher): SentenceHits {
+  // `scan` returns hits sorted by start then end, so the first hit seen at an end is the longest there,
+  // the longest hits come out sorted, and each atom's hits (one length) are already sorted by end.
   const all = matcher.scan(text)
-  const byEnd = new Map<number, Hit>()
+  const byEnd = new Set<number>()
   const byAtom = new Map<number, Hit[]>()
-  for (const hit of all) {
-    const kept = byEnd.get(hit.end)
-    if (kept === undefined || hit.start < kept.start) byEnd.set(hit.end, hit)
-    let list = byAtom.get(hit.atom)
-    if (list === undefined) {
-      list = []
-      byAtom.set(hit.atom, list)
+  const longestList: Hit[] = []
+  const longestStarts: number[] = []
+  const allStarts = new Array<number>(all.length)
+  const longest = new Uint8Array(all.length)
+  for (let index = 0; index < all.length; index++) {
+    const hit = all[index]!
+    allStarts[index] = hit.start
+    if (!byEnd.has(hit.end)) {
+      byEnd.add(hit.end)
+      longest[index] = 1
+      longestList.push(hit)
+      longestStarts.push(hit.start)
     }
-    list.push(hit)
+    const list = byAtom.get(hit.atom)
+    if (list === undefined) byAtom.set(hit.atom, [hit])
+    else list.push(hit)
   }
-  for (const list of byAtom.values()) list.sort((a, b) => a.end - b.end)
-  const longestList = [...byEnd.values()].sort((a, b) => a.start - b.start || a.end - b.end)
   const blocks: { start: number; end: number }[] = []
   BLOCK_NOUNS.lastIndex = 0
   for (let match = BLOCK_NOUNS.exec(text); match !== null; match = BLOCK_NOUNS.exec(text)) {
@@ -390,10 +403,10 @@ function indexHits(text: string, matcher: Matcher): SentenceHits {
   }
   return {
     all,
-    allStarts: all.map((hit) => hit.start),
-    longest: new Set(longestList),
+    allStarts,
+    longest,
     longestList,
-    longestStarts: longestList.map((hit) => hit.start),
+    longestStarts,
     byAtom,
     blocks,
   }
@@ -722,7 +735,7 @@ function bindSentence(
       }
       if (!byMention.has(index)) byMention.set(index, draft)
       lastInRun.set(runStart, draft)
-      const family = indicator.split('.')[0]!
+      const family = familyOf(indicator)
       if (lastBound !== null && lastBound.family !== family) lastOtherEnd = lastBound.end
       lastBound = { end: e, family, indicator }
     }
@@ -843,16 +856,23 @@ function entityPhraseEnd(text: string, e: number, mention: Mention): number {
 }
 
 /** The sentence's quantity and percentage mentions, plus bare zeros (「…的案件为0」), sorted. */
+/** Whether one of the first `count` mentions covers `offset`. */
+function covered(mentions: readonly Mention[], count: number, offset: number): boolean {
+  for (let index = 0; index < count; index++) {
+    const mention = mentions[index]!
+    if (mention.start <= offset && offset < mention.end) return true
+  }
+  return false
+}
+
 function collectMentions(sentence: SentenceView): Mention[] {
   const mentions: Mention[] = [...sentence.quantities, ...sentence.percentages]
-  const taken = new Set<number>()
-  for (const mention of mentions)
-    for (let offset = mention.start; offset < mention.end; offset++) taken.add(offset)
+  const found = mentions.length
   const text = sentence.text
   BARE_ZERO.lastIndex = 0
   for (let match = BARE_ZERO.exec(text); match !== null; match = BARE_ZERO.exec(text)) {
     const start = sentence.start + match.index + match[0].length - 1
-    if (taken.has(start)) continue
+    if (covered(mentions, found, start)) continue
     mentions.push({
       type: 'quantity',
       start,
@@ -971,7 +991,7 @@ function candidates(scope: MentionScope, from: number, to: number, side: 'left' 
     // A phrase inside a longer one ending at the same place (建议 in 提案建议) only counts
     // for local cues, which name the whole phrase themselves (「人大代表建议和政协委员提案」),
     // or when the longer phrase names nothing (金额 in 涉及金额 after 欠薪): see `dropContained`.
-    const shadowed = !hits.longest.has(hit)
+    const shadowed = hits.longest[index] === 0
     if (side === 'right' && inside(structure.titles, hit.start)) continue
     // 「欠薪工作措施共26条」: a noun between the cue and the number is what it counts.
     if (side === 'left' && blocked(hits, hit.end, s)) continue
@@ -1077,7 +1097,7 @@ function anaphora(scope: MentionScope): Candidate | null {
   for (let index = lowerBound(hits.allStarts, windowStart) - 1; index >= 0; index--) {
     const hit = hits.all[index]!
     if (hit.start < scope.runStart || hit.start < s - LEFT_REACH) break
-    if (hit.end > windowStart || hit.end - hit.start < 3 || !hits.longest.has(hit)) continue
+    if (hit.end > windowStart || hit.end - hit.start < 3 || hits.longest[index] === 0) continue
     const head = text.slice(hit.end - 2, hit.end)
     const at = window.lastIndexOf(head)
     // The phrase itself in the window is no anaphor; nor is a head word followed by another noun (「…材料37项」).

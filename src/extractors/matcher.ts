@@ -11,6 +11,7 @@ import type { UnitClass } from '../normalize/types.js'
 import { unitClassesOf } from '../taxonomy/create.js'
 import { parseCue, toViewForm } from '../taxonomy/cues.js'
 import type { Indicator, Taxonomy } from '../taxonomy/types.js'
+import { CharTrie } from '../text/trie.js'
 
 /** A cue ready for matching. @internal */
 export interface CompiledCue {
@@ -39,11 +40,6 @@ export interface Hit {
   readonly atom: number
 }
 
-interface TrieNode {
-  readonly next: Map<number, TrieNode>
-  atom: number
-}
-
 /** A compiled taxonomy. @internal */
 export interface Matcher {
   /** Every distinct cue phrase; an atom id indexes this array. */
@@ -65,6 +61,10 @@ export interface Matcher {
 
 const cache = new WeakMap<Taxonomy, Matcher>()
 
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & 0xffff
+}
+
 /**
  * Compile a taxonomy's cues (cached per taxonomy object; taxonomies are immutable).
  *
@@ -84,7 +84,7 @@ export function compileMatcher(taxonomy: Taxonomy): Matcher {
 function build(taxonomy: Taxonomy): Matcher {
   const atoms: string[] = []
   const atomIds = new Map<string, number>()
-  const root: TrieNode = { next: new Map(), atom: -1 }
+  const trie = new CharTrie()
   const byLastAtom: CompiledCue[][] = []
   const atomFamilies: Set<string>[] = []
 
@@ -96,17 +96,7 @@ function build(taxonomy: Taxonomy): Matcher {
       atomIds.set(phrase, id)
       byLastAtom.push([])
       atomFamilies.push(new Set())
-      let node = root
-      for (let index = 0; index < phrase.length; index++) {
-        const code = phrase.charCodeAt(index)
-        let child = node.next.get(code)
-        if (child === undefined) {
-          child = { next: new Map(), atom: -1 }
-          node.next.set(code, child)
-        }
-        node = child
-      }
-      node.atom = id
+      trie.insert(phrase, id)
     }
     return id
   }
@@ -134,6 +124,15 @@ function build(taxonomy: Taxonomy): Matcher {
   }
 
   const rateAtom = atoms.map((atom) => atom.endsWith('率'))
+  // Filters that skip the trie where no phrase can start: 1 for a code unit some phrase starts with,
+  // 2 when a one-character phrase is that unit; hashed first-two-unit pairs of the longer phrases.
+  const first = new Uint8Array(0x10000)
+  const pairs = new Uint8Array(0x10000)
+  for (const atom of atoms) {
+    if (atom.length === 1) first[atom.charCodeAt(0)] = 2
+    else if (atom.length > 1) pairs[pairHash(atom.charCodeAt(0), atom.charCodeAt(1))] = 1
+  }
+  for (const atom of atoms) if (atom.length > 0) first[atom.charCodeAt(0)] ||= 1
 
   return {
     atoms,
@@ -142,12 +141,22 @@ function build(taxonomy: Taxonomy): Matcher {
     atomFamilies,
     scan(text) {
       const hits: Hit[] = []
-      for (let start = 0; start < text.length; start++) {
-        let node: TrieNode | undefined = root
-        for (let index = start; index < text.length; index++) {
-          node = node.next.get(text.charCodeAt(index))
-          if (node === undefined) break
-          if (node.atom !== -1) hits.push({ start, end: index + 1, atom: node.atom })
+      const length = text.length
+      for (let start = 0; start < length; start++) {
+        const code = text.charCodeAt(start)
+        const kind = first[code]
+        if (
+          kind === 0 ||
+          (kind === 1 && (start + 1 >= length || pairs[pairHash(code, text.charCodeAt(start + 1))] === 0))
+        ) {
+          continue
+        }
+        let node = 0
+        for (let index = start; index < length; index++) {
+          node = trie.child(node, text.charCodeAt(index))
+          if (node === -1) break
+          const atom = trie.value(node)
+          if (atom !== -1) hits.push({ start, end: index + 1, atom })
         }
       }
       return hits

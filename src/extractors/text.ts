@@ -31,6 +31,10 @@ export const CLAUSE_DELIMITERS: ReadonlySet<string> = new Set([
 /** Characters that end a clause run (context does not carry over them). */
 const RUN_DELIMITERS: ReadonlySet<string> = new Set([';', '；', '。', '!', '?', '！', '？'])
 
+/** Per code unit: 1 for a clause delimiter, 2 for one that also ends a run (the sets above as a table). */
+const DELIMITER_KIND = new Uint8Array(0x10000)
+for (const char of CLAUSE_DELIMITERS) DELIMITER_KIND[char.charCodeAt(0)] = RUN_DELIMITERS.has(char) ? 2 : 1
+
 /**
  * Run-in markers: 一是…十是, 一方面/另一方面, 其一…. Linear: fixed
  * alternatives with one bounded class.
@@ -110,33 +114,40 @@ export function analyzeSentence(text: string): SentenceStructure {
   let titleStart = -1
   let quoteDepth = 0
   for (let index = 0; index < text.length; index++) {
-    const char = text[index]!
-    if (char === '《') {
+    const code = text.charCodeAt(index)
+    if (code === 0x300a /* 《 */) {
       if (titleDepth === 0) titleStart = index
       titleDepth++
-    } else if (char === '》') {
+    } else if (code === 0x300b /* 》 */) {
       if (titleDepth > 0) {
         titleDepth--
         if (titleDepth === 0) titles.push({ start: titleStart, end: index + 1 })
       }
-    } else if (char === '“') quoteDepth++
-    else if (char === '”') quoteDepth = Math.max(0, quoteDepth - 1)
-    else if (titleDepth === 0 && quoteDepth === 0 && CLAUSE_DELIMITERS.has(char)) {
+    } else if (code === 0x201c /* “ */) quoteDepth++
+    else if (code === 0x201d /* ” */) quoteDepth = Math.max(0, quoteDepth - 1)
+    else if (titleDepth === 0 && quoteDepth === 0) {
+      const kind = DELIMITER_KIND[code]
+      if (kind === 0) continue
       // A comma between digits is a thousands separator, not a clause boundary.
-      if (char === ',' && isDigit(text[index - 1]) && isDigit(text[index + 1])) continue
+      if (code === 0x2c /* , */ && isDigit(text[index - 1]) && isDigit(text[index + 1])) continue
       clauseStarts.push(index + 1)
-      if (RUN_DELIMITERS.has(char)) runStarts.push(index + 1)
+      if (kind === 2) runStarts.push(index + 1)
     }
   }
+  let added = false
   for (const marker of findRunInMarkers(text)) {
     if (marker.start === 0) continue
     if (!inside(titles, marker.start)) {
       clauseStarts.push(marker.start)
       runStarts.push(marker.start)
+      added = true
     }
   }
-  clauseStarts.sort(ascending)
-  runStarts.sort(ascending)
+  // The boundaries of the loop are ascending; only markers need sorting in.
+  if (added) {
+    clauseStarts.sort(ascending)
+    runStarts.sort(ascending)
+  }
   return { clauseStarts, runStarts, titles }
 }
 

@@ -47,6 +47,20 @@ interface DivisionIndex {
   byCode: Map<string, Division>
   maxName: number
   maxShort: number
+  /** Hashed first-two-unit pairs of the `byName` keys (a filter: 0 means no name starts there). */
+  namePairs: Uint8Array
+  /** The same for the `byShort` keys. */
+  shortPairs: Uint8Array
+}
+
+function pairHash(a: number, b: number): number {
+  return (Math.imul(a, 0x9e3779b1) ^ b) & 0xffff
+}
+
+function pairFilter(keys: Iterable<string>): Uint8Array {
+  const pairs = new Uint8Array(0x10000)
+  for (const key of keys) if (key.length >= 2) pairs[pairHash(key.charCodeAt(0), key.charCodeAt(1))] = 1
+  return pairs
 }
 
 let cache: DivisionIndex | undefined
@@ -161,7 +175,15 @@ export function divisionIndex(): DivisionIndex {
   for (const key of byName.keys()) maxName = Math.max(maxName, key.length)
   let maxShort = 0
   for (const key of byShort.keys()) maxShort = Math.max(maxShort, key.length)
-  cache = { byName, byShort, byCode, maxName, maxShort }
+  cache = {
+    byName,
+    byShort,
+    byCode,
+    maxName,
+    maxShort,
+    namePairs: pairFilter(byName.keys()),
+    shortPairs: pairFilter(byShort.keys()),
+  }
   return cache
 }
 
@@ -304,7 +326,12 @@ export function findPlaces(text: string): PlaceMention[] {
       !HAN.test(text[position - 1] as string) ||
       (position >= 2 && text.slice(position - 2, position) === '中共')
     let found: PlaceMention | null = null
-    for (let length = Math.min(index.maxName, text.length - position); length >= 2 && !found; length--) {
+    // Every name is at least two units long: skip the lookups when no name starts with the next two.
+    const pair =
+      position + 1 < text.length ? pairHash(text.charCodeAt(position), text.charCodeAt(position + 1)) : -1
+    const nameLimit = pair !== -1 && index.namePairs[pair] === 1 ? index.maxName : 0
+    const shortLimit = pair !== -1 && index.shortPairs[pair] === 1 ? index.maxShort : 0
+    for (let length = Math.min(nameLimit, text.length - position); length >= 2 && !found; length--) {
       const name = text.slice(position, position + length)
       const divisions = index.byName.get(name)
       if (divisions && (length > 2 || atBoundary)) {
@@ -312,7 +339,7 @@ export function findPlaces(text: string): PlaceMention[] {
       }
     }
     if (!found && atBoundary) {
-      for (let length = Math.min(index.maxShort, text.length - position); length >= 2 && !found; length--) {
+      for (let length = Math.min(shortLimit, text.length - position); length >= 2 && !found; length--) {
         const name = text.slice(position, position + length)
         const divisions = index.byShort.get(name)
         if (!divisions) continue

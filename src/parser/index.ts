@@ -22,7 +22,6 @@ import type {
 import type { Plugin } from 'unified'
 import type { Point, Position } from 'unist'
 import type { VFile } from 'vfile'
-import { location } from 'vfile-location'
 import type { DocumentView, ParagraphView, SectionView, SentenceView, SourceText } from '../document.js'
 import { emitMessages } from '../messages.js'
 import type { DateMention, DateOptions, PercentageMention, QuantityMention } from '../normalize/types.js'
@@ -101,6 +100,43 @@ function mentionData(mention: QuantityMention | PercentageMention | DateMention)
   }
 }
 
+/**
+ * `offset → Point` over `value`, as `vfile-location`'s `toPoint` (line breaks: LF, CRLF, lone CR;
+ * `{ line: 1, column: offset + 1, offset }` for an offset outside the text), with the line starts
+ * computed in one pass and a cursor on the last line found (nodes are made in document order).
+ */
+function pointer(value: string): (offset: number) => Point {
+  /** Offsets just after each line break. */
+  const starts: number[] = []
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code === 0x0a) starts.push(i + 1)
+    else if (code === 0x0d) {
+      if (value.charCodeAt(i + 1) === 0x0a) i++
+      starts.push(i + 1)
+    }
+  }
+  /** The number of line starts ≤ the last offset asked for. */
+  let cursor = 0
+  return (offset: number): Point => {
+    if (!(offset > -1 && offset <= value.length)) return { line: 1, column: offset + 1, offset }
+    if (
+      (cursor > 0 && starts[cursor - 1]! > offset) ||
+      (cursor < starts.length && starts[cursor]! <= offset)
+    ) {
+      let low = 0
+      let high = starts.length
+      while (low < high) {
+        const middle = (low + high) >>> 1
+        if (starts[middle]! <= offset) low = middle + 1
+        else high = middle
+      }
+      cursor = low
+    }
+    return { line: cursor + 1, column: offset - (cursor > 0 ? starts[cursor - 1]! : 0) + 1, offset }
+  }
+}
+
 /** Builds the tree and the views for one document. */
 class Builder {
   readonly source: SourceText
@@ -123,9 +159,7 @@ class Builder {
     this.nonContent = nonContent
     this.messages = messages
     this.dateOptions = dateOptions
-    const original = source.original
-    const index = location(original)
-    this.toPoint = (offset: number): Point => index.toPoint(offset) ?? { line: 1, column: offset + 1, offset }
+    this.toPoint = pointer(source.original)
   }
 
   /** The last end point made, reused as the next node's start (nodes come in document order). */

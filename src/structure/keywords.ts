@@ -7,6 +7,7 @@
  * @module
  */
 
+import { CharTrie } from '../text/trie.js'
 import type { CategoryId, SectionKind } from '../types.js'
 
 /**
@@ -247,11 +248,6 @@ function pairHash(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ b) & 0xffff
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>
-  category: CategoryId | null
-}
-
 /**
  * Finds phrases of a fixed list in text, longest first at each position,
  * without overlaps (a character trie, no regex alternation).
@@ -269,7 +265,9 @@ export class PhraseMatcher {
   private readonly first = new Uint8Array(0x10000)
   /** Hashed first-two-unit pairs of the phrases (a filter: 0 means no phrase starts here). */
   private readonly pairs = new Uint8Array(0x10000)
-  private readonly root: TrieNode = { next: new Map(), category: null }
+  private readonly trie = new CharTrie()
+  /** Categories by the trie's node values. */
+  private readonly categoryList: CategoryId[] = []
 
   /**
    * @param tables - Phrases per category; a phrase listed twice keeps its first category.
@@ -277,24 +275,16 @@ export class PhraseMatcher {
   constructor(...tables: ReadonlyArray<Readonly<Partial<Record<CategoryId, readonly string[]>>>>) {
     for (const table of tables) {
       for (const [category, phrases] of Object.entries(table) as Array<[CategoryId, readonly string[]]>) {
+        let value = this.categoryList.indexOf(category)
+        if (value === -1) value = this.categoryList.push(category) - 1
         for (const phrase of phrases) {
-          let node = this.root
-          for (let i = 0; i < phrase.length; i++) {
-            const code = phrase.charCodeAt(i)
-            let child = node.next.get(code)
-            if (child === undefined) {
-              child = { next: new Map(), category: null }
-              node.next.set(code, child)
-            }
-            node = child
-          }
-          if (node !== this.root && node.category === null) node.category = category
+          this.trie.insert(phrase, value)
+          if (phrase.length > 0) this.first[phrase.charCodeAt(0)] ||= 1
           if (phrase.length === 1) this.first[phrase.charCodeAt(0)] = 2
           else if (phrase.length > 1) this.pairs[pairHash(phrase.charCodeAt(0), phrase.charCodeAt(1))] = 1
         }
       }
     }
-    for (const code of this.root.next.keys()) this.first[code] ||= 1
   }
 
   /**
@@ -317,19 +307,21 @@ export class PhraseMatcher {
       ) {
         continue
       }
-      let node: TrieNode | undefined = this.root
+      const trie = this.trie
+      let node = 0
       let matchEnd = -1
-      let category: CategoryId | null = null
+      let value = -1
       for (let j = i; j < end; j++) {
-        node = node.next.get(text.charCodeAt(j))
-        if (node === undefined) break
-        if (node.category !== null) {
+        node = trie.child(node, text.charCodeAt(j))
+        if (node === -1) break
+        const here = trie.value(node)
+        if (here !== -1) {
           matchEnd = j + 1
-          category = node.category
+          value = here
         }
       }
-      if (category !== null) {
-        found(i, category)
+      if (value !== -1) {
+        found(i, this.categoryList[value]!)
         i = matchEnd - 1
       }
     }
