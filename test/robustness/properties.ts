@@ -740,16 +740,7 @@ export function buildProperties(lib: FuzzApi = api): FuzzProperty[] {
   }
   add('normalizers(non-string) throw INVALID_ARGUMENT', 'parseChineseNumber', 0.2, () =>
     fc.property(
-      fc.constantFrom(
-        'parseChineseNumber',
-        'parseQuantity',
-        'parseMoney',
-        'parsePercentage',
-        'parseReportDate',
-        'findQuantities',
-        'findPercentages',
-        'findDates',
-      ),
+      fc.constantFrom(...REQUIRED_ENTRY_POINTS.filter((name) => name !== 'parseReport')),
       fc.anything().filter((value) => typeof value !== 'string'),
       (entry, value) => {
         const fn = lib[entry] as ((value: unknown) => unknown) | undefined
