@@ -13,7 +13,8 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { PerformanceObserver } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
-import { parseReport } from '../src/index.js'
+import * as chrono from 'chrono-node'
+import { createReportParser, defaultExtractors, parseReport } from '../src/index.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const seedDir = join(root, 'test', 'fixtures', 'seeds')
@@ -53,6 +54,8 @@ export interface FullResult {
   peakHeapBytes: number
   /** Whether a garbage collection ran inside any peak-heap window (then the number is a lower bound). */
   gcInPeakWindow: boolean
+  /** Throughput of each stage measured next to the scan (empty in CI). */
+  stages: StageMeasure[]
   /** Heap after GC every 1,000 reports of the sequence run (empty in CI). */
   sequenceHeap: number[]
   /** The large-report run, when made. */
@@ -65,6 +68,62 @@ export interface FullResult {
     facts: number
   }
 }
+
+/** One line of the stage table: a piece of work over the seeds, measured interleaved with the scan. */
+export interface StageMeasure {
+  name: string
+  /** MB (UTF-8) per second, median of the rounds. */
+  MBps: number
+  /** Median over adjacent round pairs of this work's throughput / the scan's. */
+  ratio: number
+}
+
+/** Every built-in extractor disabled: what is left is structure, metadata, mentions and the compiler. */
+const structureParser = (() => {
+  const extractors = defaultExtractors()
+  return createReportParser({ extractors: extractors.disable(extractors.names()) })
+})()
+
+/**
+ * Reference points for the stage table. The floor is the least a token tree
+ * can cost: one pass by character class that allocates one small object per
+ * token (no positions, no nesting, no normalized values). chrono-node is the
+ * date parser the issue compares with (dates only).
+ */
+const TOKEN_CLASS = (() => {
+  const table = new Uint8Array(65536)
+  for (let code = 0x4e00; code < 0xa000; code++) table[code] = 1
+  for (let code = 0x30; code <= 0x39; code++) table[code] = 2
+  for (const char of '，。、；：！？（）《》“”,.;:!?()') table[char.charCodeAt(0)] = 3
+  table[0x0a] = 4
+  table[0x20] = 4
+  return table
+})()
+const floorWork = (text: string): number => {
+  const tokens: { value: string; start: number; end: number }[] = []
+  let i = 0
+  while (i < text.length) {
+    const kind = TOKEN_CLASS[text.charCodeAt(i)]
+    let j = i + 1
+    while (j < text.length && TOKEN_CLASS[text.charCodeAt(j)] === kind) j++
+    tokens.push({ value: text.slice(i, j), start: i, end: j })
+    i = j
+  }
+  return tokens.length
+}
+const chronoReference = new Date(2025, 0, 1)
+const STAGES: { name: string; work: (text: string) => number }[] = [
+  { name: 'parseReport (whole pipeline)', work: (text) => parseReport(text).facts.length },
+  {
+    name: 'parseReport, structure + metadata (all extractors disabled)',
+    work: (text) => structureParser.parse(text).sections.length,
+  },
+  {
+    name: 'chrono-node zh.parse (dates only)',
+    work: (text) => chrono.zh.parse(text, chronoReference).length,
+  },
+  { name: 'floor: char-class tokenizer, one object per token', work: floorWork },
+]
 
 function loadSeeds(): { name: string; text: string; bytes: number }[] {
   return readdirSync(seedDir)
@@ -183,6 +242,7 @@ export async function run(options: FullOptions = {}): Promise<FullResult> {
     peakHeapBytes: median(samples),
     gcInPeakWindow,
     sequenceHeap: [],
+    stages: [],
   }
   const spread = (values: number[]): string =>
     `${Math.min(...values).toFixed(3)}–${Math.max(...values).toFixed(3)}`
@@ -199,6 +259,33 @@ export async function run(options: FullOptions = {}): Promise<FullResult> {
     ].join('\n'),
   )
   if (ci) return result
+
+  // Each stage interleaved with the scan, as above.
+  const stageRounds = Math.max(5, Math.round(rounds / 3))
+  for (const stage of STAGES) {
+    round(seeds, 500, stage.work)
+    const mine: number[] = []
+    const scans: number[] = []
+    for (let r = 0; r < stageRounds; r++) {
+      mine.push(round(seeds, roundMs / 2, stage.work))
+      scans.push(round(seeds, roundMs / 2, regexWork))
+    }
+    result.stages.push({
+      name: stage.name,
+      MBps: median(mine),
+      ratio: median(mine.map((value, r) => value / scans[r]!)),
+    })
+  }
+  log(
+    [
+      `| stage (${stageRounds} rounds each, interleaved with the scan) | MB/s | × scan |`,
+      '| --- | ---: | ---: |',
+      ...result.stages.map(
+        (stage) => `| ${stage.name} | ${stage.MBps.toFixed(2)} | ${stage.ratio.toFixed(4)} |`,
+      ),
+      '',
+    ].join('\n'),
+  )
 
   // Memory over a long sequence of parses: the heap after GC should not grow.
   const sequence = options.sequence ?? 10_000
