@@ -137,7 +137,57 @@ function pointer(value: string): (offset: number) => Point {
   }
 }
 
-/** Builds the tree and the views for one document. */
+/** Key of the hidden (non-enumerable) function that makes a lazy root's children. */
+const makeChildren = Symbol('makeChildren')
+
+type LazyRoot = Root & { [makeChildren]?: () => RootContent[] }
+
+/** Turn `children` of `root` into a plain data property holding `value`, and drop the maker. */
+function settleChildren(root: LazyRoot, value: RootContent[]): void {
+  delete root[makeChildren]
+  Object.defineProperty(root, 'children', { value, writable: true, enumerable: true, configurable: true })
+}
+
+/**
+ * The `children` accessor of a lazy root: one shared descriptor, the maker
+ * kept on the root under a symbol, so every lazy root has the same hidden
+ * class. (Per-object getter closures would give each root a map of its own,
+ * and a WeakMap of makers an old-space table: either keeps the whole document
+ * alive through young-generation collections.)
+ */
+const lazyChildren: PropertyDescriptor = {
+  get(this: LazyRoot): RootContent[] {
+    const children = this[makeChildren]?.() ?? []
+    settleChildren(this, children)
+    return children
+  },
+  set(this: LazyRoot, value: RootContent[]): void {
+    settleChildren(this, value)
+  },
+  enumerable: true,
+  configurable: true,
+}
+
+/**
+ * A root whose children are made on first read of `children`, then kept: an
+ * own, enumerable property, so `JSON.stringify`, `structuredClone`, spreading
+ * and every tree walker see a plain array. The views are made eagerly; the
+ * nodes (as costly as the views) only when something reads the tree, which
+ * `parseReport`'s own stages never do. Assigning `children` replaces them.
+ */
+function lazyRoot(position: Position, make: () => RootContent[]): Root {
+  const root: LazyRoot = { type: 'RootNode', children: [], position }
+  Object.defineProperty(root, makeChildren, {
+    value: make,
+    writable: false,
+    enumerable: false,
+    configurable: true,
+  })
+  Object.defineProperty(root, 'children', lazyChildren)
+  return root
+}
+
+/** Builds the views and, on demand, the tree of one document. */
 class Builder {
   readonly source: SourceText
   readonly text: string
@@ -147,6 +197,8 @@ class Builder {
   nonContentIndex = 0
   readonly flat: SectionView[] = []
   readonly toPoint: (offset: number) => Point
+  /** The atoms of each paragraph and heading, by its start (kept for the tree, which is made later). */
+  readonly atoms = new Map<number, readonly Atom[]>()
 
   constructor(
     source: SourceText,
@@ -316,10 +368,13 @@ class Builder {
   }
 
   heading(heading: OutlineHeading, level: number): HeadingNode {
-    const tagged = this.tag(heading.start, heading.end)
     return {
       type: 'HeadingNode',
-      children: this.tokens(heading.start, heading.end, tagged.atoms) as HeadingContent[],
+      children: this.tokens(
+        heading.start,
+        heading.end,
+        this.atoms.get(heading.start) ?? [],
+      ) as HeadingContent[],
       position: this.position(heading.start, heading.end),
       data: {
         marker: heading.marker,
@@ -331,25 +386,18 @@ class Builder {
     }
   }
 
-  paragraph(para: Para): { node: Paragraph; view: ParagraphView } {
+  /** The view of a paragraph: its sentences with their mentions. */
+  paragraphView(para: Para): ParagraphView {
     const tagged = this.tag(para.start, para.end)
-    const children: Paragraph['children'] = []
+    this.atoms.set(para.start, tagged.atoms)
     const sentences: SentenceView[] = []
     let q = 0
     let p = 0
     let d = 0
-    let cursor = para.start
     const bounds = para.sentences
     for (let k = 0; k < bounds.length; k += 2) {
       const start = bounds[k]!
       const end = bounds[k + 1]!
-      if (cursor < start) this.fill(children as Array<WhiteSpace | Source>, cursor, start)
-      const node: Sentence = {
-        type: 'SentenceNode',
-        children: this.tokens(start, end, tagged.atoms),
-        position: this.position(start, end),
-      }
-      children.push(node)
       const last = k + 2 >= bounds.length
       const view: SentenceView = {
         start,
@@ -368,15 +416,33 @@ class Builder {
       while (d < tagged.dates.length && (last || tagged.dates[d]!.start < end))
         view.dates.push(tagged.dates[d++]!)
       sentences.push(view)
-      cursor = end
     }
-    return {
-      node: { type: 'ParagraphNode', children, position: this.position(para.start, para.end) },
-      view: { start: para.start, end: para.end, sentences },
-    }
+    return { start: para.start, end: para.end, sentences }
   }
 
-  section(sec: Sec, parent: SectionView | null): { node: SectionNode; view: SectionView } {
+  /** The node of a paragraph: sentences of tokens, and what lies between them. */
+  paragraphNode(para: Para): Paragraph {
+    const atoms = this.atoms.get(para.start) ?? []
+    const children: Paragraph['children'] = []
+    let cursor = para.start
+    const bounds = para.sentences
+    for (let k = 0; k < bounds.length; k += 2) {
+      const start = bounds[k]!
+      const end = bounds[k + 1]!
+      if (cursor < start) this.fill(children as Array<WhiteSpace | Source>, cursor, start)
+      const node: Sentence = {
+        type: 'SentenceNode',
+        children: this.tokens(start, end, atoms),
+        position: this.position(start, end),
+      }
+      children.push(node)
+      cursor = end
+    }
+    return { type: 'ParagraphNode', children, position: this.position(para.start, para.end) }
+  }
+
+  /** The view of a section and, recursively, of its subsections (in document order, into `flat`). */
+  sectionView(sec: Sec, parent: SectionView | null): SectionView {
     const heading = sec.heading
     const path = parent === null ? [] : parent.path.slice()
     let reportHeading: ReportHeading | null = null
@@ -391,6 +457,7 @@ class Builder {
         style: heading.style,
         ordinal: heading.ordinal,
       }
+      this.atoms.set(heading.start, this.tag(heading.start, heading.end).atoms)
     }
     const view: SectionView = {
       start: sec.start,
@@ -406,6 +473,16 @@ class Builder {
       parentId: parent === null ? null : parent.id,
     }
     this.flat.push(view)
+    for (const item of sec.items) {
+      if (isSec(item)) view.children.push(this.sectionView(item, view))
+      else view.paragraphs.push(this.paragraphView(item))
+    }
+    return view
+  }
+
+  /** The node of a section: heading, paragraphs, subsections and what lies between them. */
+  sectionNode(sec: Sec): SectionNode {
+    const heading = sec.heading
     const children: SectionContent[] = []
     let cursor = sec.start
     if (heading !== null) {
@@ -414,24 +491,30 @@ class Builder {
     }
     for (const item of sec.items) {
       if (cursor < item.start) this.fill(children, cursor, item.start)
-      if (isSec(item)) {
-        const child = this.section(item, view)
-        children.push(child.node)
-        view.children.push(child.view)
-      } else {
-        const paragraph = this.paragraph(item)
-        children.push(paragraph.node)
-        view.paragraphs.push(paragraph.view)
-      }
+      children.push(isSec(item) ? this.sectionNode(item) : this.paragraphNode(item))
       cursor = item.end
     }
-    const node: SectionNode = {
+    return {
       type: 'SectionNode',
       children,
       position: this.position(sec.start, sec.end),
       data: { id: sec.id, kind: sec.kind, topic: sec.topic, level: sec.level },
     }
-    return { node, view }
+  }
+
+  /** The root's children: sections and the page chrome and white space around them. */
+  rootChildren(sections: readonly Sec[]): RootContent[] {
+    this.nonContentIndex = 0
+    this.lastPoint = null
+    const children: RootContent[] = []
+    let cursor = 0
+    for (const sec of sections) {
+      if (cursor < sec.start) this.fill(children, cursor, sec.start)
+      children.push(this.sectionNode(sec))
+      cursor = sec.end
+    }
+    this.fill(children, cursor, this.text.length)
+    return children
   }
 }
 
@@ -448,6 +531,10 @@ class Builder {
  * percentages and dates are `WordNode`s with `data.quantity` / `money` /
  * `percentage` / `date`. The tree's text is exactly `source.text`; its
  * positions are offsets into `source.original`.
+ *
+ * The views are made at once; the tree's nodes on the first read of
+ * `tree.children` (then kept), so a caller that only reads the views does
+ * not pay for them.
  *
  * @param source - The decoded, normalized input (see `loadSource`).
  * @param options - Report year and reference date for yearless dates.
@@ -472,18 +559,11 @@ export function buildDocument(
   const dateOptions: DateOptions = { reportYear, referenceDate: settings.referenceDate ?? null }
   const messages = structure.messages
   const builder = new Builder(source, structure.nonContent, messages, dateOptions)
-  const children: RootContent[] = []
   const sections: SectionView[] = []
-  let cursor = 0
-  for (const sec of structure.sections) {
-    if (cursor < sec.start) builder.fill(children, cursor, sec.start)
-    const { node, view } = builder.section(sec, null)
-    children.push(node)
-    sections.push(view)
-    cursor = sec.end
-  }
-  builder.fill(children, cursor, source.text.length)
-  const tree: Root = { type: 'RootNode', children, position: builder.position(0, source.text.length) }
+  for (const sec of structure.sections) sections.push(builder.sectionView(sec, null))
+  const tree = lazyRoot(builder.position(0, source.text.length), () =>
+    builder.rootChildren(structure.sections),
+  )
   const nonContent: Span[] = []
   for (const span of structure.nonContent) {
     if (span.kind !== 'title' && span.kind !== 'addressee')
