@@ -31,11 +31,83 @@ export interface ExpandResult {
   unmatched: string[]
 }
 
-const GLOB_CHARS = /[*?]/
+const GLOB_CHARS = /[*?[]/
 
-/** Whether an argument is a glob pattern (`*`, `**`, `?`). */
+/** Whether an argument is a glob pattern (`*`, `**`, `?`, `[…]`). */
 export function isGlob(argument: string): boolean {
   return GLOB_CHARS.test(argument)
+}
+
+/** Most patterns one argument's braces may expand to (`{a,b}{c,d}…` grows as a product). */
+export const MAX_BRACE_EXPANSIONS = 1024
+
+/** Thrown by {@link expandBraces} when an argument expands to too many patterns. */
+export class BraceLimitError extends Error {
+  constructor(readonly argument: string) {
+    super(`${argument} expands to more than ${MAX_BRACE_EXPANSIONS} patterns`)
+    this.name = 'BraceLimitError'
+  }
+}
+
+/** Index of the `}` closing the `{` at `open`, or -1. */
+function closingBrace(pattern: string, open: number): number {
+  let depth = 0
+  for (let i = open; i < pattern.length; i++) {
+    if (pattern[i] === '{') depth++
+    else if (pattern[i] === '}' && --depth === 0) return i
+  }
+  return -1
+}
+
+/** The comma-separated alternatives of a brace body (commas inside nested braces do not split). */
+function alternatives(body: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let from = 0
+  for (let i = 0; i < body.length; i++) {
+    const char = body[i]
+    if (char === '{') depth++
+    else if (char === '}') depth--
+    else if (char === ',' && depth === 0) {
+      parts.push(body.slice(from, i))
+      from = i + 1
+    }
+  }
+  parts.push(body.slice(from))
+  return parts
+}
+
+/**
+ * Expands shell braces: `reports/{2023,2024}/*.{txt,html}` → four patterns, in
+ * order, nested braces included. A brace pair without a top-level comma (`{a}`)
+ * or without its closing brace stays as written, as in bash.
+ *
+ * @param argument - A file, directory or glob argument.
+ * @returns The patterns, de-duplicated, in expansion order.
+ * @throws {BraceLimitError} When the argument expands to more than {@link MAX_BRACE_EXPANSIONS} patterns.
+ */
+export function expandBraces(argument: string): string[] {
+  const out = new Set<string>()
+  const pending = [argument]
+  while (pending.length > 0) {
+    const pattern = pending.pop()!
+    let expanded = false
+    for (let open = pattern.indexOf('{'); open !== -1; open = pattern.indexOf('{', open + 1)) {
+      const close = closingBrace(pattern, open)
+      if (close === -1) break
+      const parts = alternatives(pattern.slice(open + 1, close))
+      if (parts.length < 2) continue
+      const prefix = pattern.slice(0, open)
+      const suffix = pattern.slice(close + 1)
+      // Pushed in reverse so they pop (and come out) in the order written.
+      for (let k = parts.length - 1; k >= 0; k--) pending.push(prefix + parts[k] + suffix)
+      expanded = true
+      break
+    }
+    if (!expanded) out.add(pattern)
+    if (out.size + pending.length > MAX_BRACE_EXPANSIONS) throw new BraceLimitError(argument)
+  }
+  return [...out]
 }
 
 function toPosix(file: string): string {
@@ -83,7 +155,32 @@ function walk(
 }
 
 /**
- * Matches one path segment against a wildcard segment (`*` any run, `?` one character),
+ * Whether `char` is in the `[…]` class opening at `open` (`[abc]`, ranges `[0-9]`,
+ * negation `[!…]` or `[^…]`), and where the class ends; `null` when the `[` has no
+ * closing `]` (then it is a literal character).
+ */
+function matchClass(pattern: string, open: number, char: string): { matches: boolean; end: number } | null {
+  let i = open + 1
+  const negated = pattern[i] === '!' || pattern[i] === '^'
+  if (negated) i++
+  let matches = false
+  // A `]` right after the opening (or the negation) is a member, as in the shell.
+  for (let first = true; i < pattern.length && (first || pattern[i] !== ']'); first = false) {
+    const low = pattern[i]!
+    if (pattern[i + 1] === '-' && i + 2 < pattern.length && pattern[i + 2] !== ']') {
+      if (char >= low && char <= pattern[i + 2]!) matches = true
+      i += 3
+    } else {
+      if (char === low) matches = true
+      i++
+    }
+  }
+  if (i >= pattern.length) return null
+  return { matches: matches !== negated, end: i + 1 }
+}
+
+/**
+ * Matches one path segment against a wildcard segment (`*` any run, `?` one character, `[…]` a class),
  * with the linear greedy backtracking of shell wildcards (no regular expression).
  */
 function matchSegment(pattern: string, name: string): boolean {
@@ -92,7 +189,11 @@ function matchSegment(pattern: string, name: string): boolean {
   let star = -1
   let resume = 0
   while (n < name.length) {
-    if (p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
+    const klass = pattern[p] === '[' ? matchClass(pattern, p, name[n]!) : null
+    if (klass?.matches) {
+      p = klass.end
+      n++
+    } else if (klass === null && p < pattern.length && (pattern[p] === '?' || pattern[p] === name[n])) {
       p++
       n++
     } else if (p < pattern.length && pattern[p] === '*') {
@@ -137,13 +238,15 @@ export function matchGlob(patternSegments: readonly string[], pathSegments: read
 
 /**
  * Expands files, directories (recursive; `.txt .html .htm .xml .docx`, any case) and globs
- * (`*`, `?` within a segment, `**` across segments; matches filtered by the same extensions)
+ * (`{a,b}` alternatives, `*`, `?` and `[…]` within a segment, `**` across segments; matches
+ * filtered by the same extensions)
  * into sorted, de-duplicated inputs. A missing path becomes an input that carries an error,
  * so the batch reports it and goes on.
  *
  * @param args - The command-line arguments.
  * @param cwd - Directory relative arguments are resolved against (default: `process.cwd()`).
  * @returns The inputs and the globs that matched nothing.
+ * @throws {BraceLimitError} When an argument's braces expand to more than {@link MAX_BRACE_EXPANSIONS} patterns.
  */
 export function expandInputs(args: readonly string[], cwd = process.cwd()): ExpandResult {
   const found = new Map<string, InputFile>()
@@ -159,7 +262,7 @@ export function expandInputs(args: readonly string[], cwd = process.cwd()): Expa
     add(directory === '' ? base : path.join(base, directory), describeFsError(error))
   }
 
-  for (const argument of args) {
+  for (const argument of args.flatMap(expandBraces)) {
     if (isGlob(argument)) {
       const segments = toPosix(argument).split('/')
       const firstWild = segments.findIndex((segment) => isGlob(segment))

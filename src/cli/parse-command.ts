@@ -12,7 +12,7 @@ import { once } from 'node:events'
 import { createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { csvHeader, xmlFooter, xmlHeader } from '../output/index.js'
-import { expandInputs, type InputFile } from './inputs.js'
+import { BraceLimitError, expandInputs, type InputFile } from './inputs.js'
 import { errorLine } from './messages.js'
 import { WorkerPool } from './pool.js'
 import { Progress } from './progress.js'
@@ -133,7 +133,14 @@ export async function runParse(
   io: CommandIO,
 ): Promise<number> {
   const started = process.hrtime.bigint()
-  const { inputs, unmatched } = expandInputs(args)
+  let expanded: ReturnType<typeof expandInputs>
+  try {
+    expanded = expandInputs(args)
+  } catch (error) {
+    if (error instanceof BraceLimitError) throw new UsageError(`${error.message} (通配符展开过多)`)
+    throw error
+  }
+  const { inputs, unmatched } = expanded
   for (const pattern of unmatched) {
     if (!options.quiet) io.stderr.write(`warning: no files match ${pattern} (没有匹配的文件)\n`)
   }

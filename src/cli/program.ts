@@ -101,7 +101,7 @@ export function createProgram(io: CommandIO, result: { code: number }): Command 
     .description('parse files, folders or globs into one stream of records (批量解析报告)')
     .argument(
       '<inputs...>',
-      'files, directories (recursive) or globs (*, **, ?) of .txt .html .htm .xml .docx',
+      'files, directories (recursive) or globs ({a,b}, *, **, ?, [...]) of .txt .html .htm .xml .docx',
     )
     .addOption(
       new Option(

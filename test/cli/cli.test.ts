@@ -427,6 +427,7 @@ describe('help, version and usage errors', () => {
       ['parse', 'batch/z', '--jobs', '0'],
       ['parse', 'batch/z', '--no-such-option'],
       ['parse', 'batch/nothing/**/*.txt'],
+      ['parse', `batch/${'{0,1,2,3}'.repeat(6)}.txt`],
       ['parse', 'batch/z', '--format', 'csv', '--out', path.join(work, 'csv-dir') + '/'],
       ['taxonomy', '--format', 'xml'],
     ]

@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { expandInputs, matchGlob } from '../../src/cli/inputs.js'
+import {
+  BraceLimitError,
+  expandBraces,
+  expandInputs,
+  MAX_BRACE_EXPANSIONS,
+  matchGlob,
+} from '../../src/cli/inputs.js'
 
 describe('matchGlob', () => {
   const match = (pattern: string, file: string) => matchGlob(pattern.split('/'), file.split('/'))
@@ -80,5 +86,53 @@ describe('expandInputs', () => {
     const { inputs, unmatched } = expandInputs(['a/**/*.*', 'b/*.txt', 'c/*.txt'], dir)
     expect(inputs.map((input) => input.file)).toEqual(['a/4.xml', 'a/5.htm', 'a/x/3.docx', 'b/2.txt'])
     expect(unmatched).toEqual(['c/*.txt'])
+  })
+
+  it('expands braces in the arguments of a batch, each alternative a file or a glob', () => {
+    const { inputs, unmatched } = expandInputs(['{a,b}/*.{xml,txt}', 'b/{2,9}.txt', 'a/[45].*'], dir)
+    expect(inputs.map((input) => [input.file, input.error?.code ?? null])).toEqual([
+      ['a/4.xml', null],
+      ['a/5.htm', null],
+      ['b/2.txt', null],
+      ['b/9.txt', 'FILE_NOT_FOUND'],
+    ])
+    expect(unmatched).toEqual(['a/*.txt', 'b/*.xml'])
+  })
+})
+
+describe('brace expansion and character classes', () => {
+  it('expands {a,b} alternatives, nested ones, in written order and without duplicates', () => {
+    expect(expandBraces('r/{2023,2024}/*.{txt,html}')).toEqual([
+      'r/2023/*.txt',
+      'r/2023/*.html',
+      'r/2024/*.txt',
+      'r/2024/*.html',
+    ])
+    expect(expandBraces('{a,b{1,2}}.txt')).toEqual(['a.txt', 'b1.txt', 'b2.txt'])
+    expect(expandBraces('{a,a}.txt')).toEqual(['a.txt'])
+  })
+
+  it('leaves braces without a comma or without a closing brace as written', () => {
+    expect(expandBraces('{a}.txt')).toEqual(['{a}.txt'])
+    expect(expandBraces('{a,b.txt')).toEqual(['{a,b.txt'])
+    expect(expandBraces('{x}/{a,b}.txt')).toEqual(['{x}/a.txt', '{x}/b.txt'])
+  })
+
+  it('refuses an argument that expands past the limit instead of hanging', () => {
+    const bomb = '{0,1,2,3}'.repeat(6)
+    expect(() => expandBraces(bomb)).toThrow(BraceLimitError)
+    expect(expandBraces('{0,1,2,3}'.repeat(5))).toHaveLength(MAX_BRACE_EXPANSIONS)
+  })
+
+  it('matches [..] classes, ranges and negations within a segment', () => {
+    expect(matchGlob(['[0-9].txt'], ['4.txt'])).toBe(true)
+    expect(matchGlob(['[0-9].txt'], ['x.txt'])).toBe(false)
+    expect(matchGlob(['[!x]*.txt'], ['b.txt'])).toBe(true)
+    expect(matchGlob(['[!x]*.txt'], ['x.txt'])).toBe(false)
+    // A `]` first in the class is a member.
+    expect(matchGlob(['[]a].txt'], [']a.txt'])).toBe(false)
+    expect(matchGlob(['[]a].txt'], [']' + '.txt'])).toBe(true)
+    // An unclosed `[` is a literal character.
+    expect(matchGlob(['[a.txt'], ['[a.txt'])).toBe(true)
   })
 })
