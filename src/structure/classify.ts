@@ -5,7 +5,14 @@
  */
 
 import type { CategoryId, SectionKind } from '../types.js'
-import { categories, headingTopicMatcher, kindCues, subsectionKindCues, topicMatcher } from './keywords.js'
+import {
+  categories,
+  headingTopicMatcher,
+  kindCues,
+  type PhraseMatcher,
+  subsectionKindCues,
+  topicMatcher,
+} from './keywords.js'
 
 /** Kinds whose headings name a required part rather than a topic: their topic is `null`. */
 const UMBRELLA_KINDS: ReadonlySet<SectionKind> = new Set<SectionKind>([
@@ -83,10 +90,20 @@ export interface TopicHits {
   categories: number[]
 }
 
-const categoryIndex = new Map<CategoryId, number>(categories.map((category, index) => [category, index]))
+/** Maps a matcher's values (indexes into its `categoryList`) to indexes into {@link categories}. */
+function categoryMap(matcher: PhraseMatcher): Int32Array {
+  return Int32Array.from(matcher.categoryList, (category) => categories.indexOf(category))
+}
+
+// Module-level copies of imported bindings used per call.
+const bodyMatcher = topicMatcher
+const headingMatcher = headingTopicMatcher
+const categoryIds = categories
+const topicCategory = categoryMap(bodyMatcher)
+const headingCategory = categoryMap(headingMatcher)
 
 /**
- * Find every topic keyword in `text[start, end)` (one regex pass).
+ * Find every topic keyword in `text[start, end)` (one trie pass).
  *
  * @param text - The normalized view.
  * @param start - Range start.
@@ -100,11 +117,73 @@ const categoryIndex = new Map<CategoryId, number>(categories.map((category, inde
  */
 export function findTopicHits(text: string, start: number, end: number): TopicHits {
   const hits: TopicHits = { positions: [], categories: [] }
-  topicMatcher.scan(text, start, end, (at, category) => {
-    hits.positions.push(at)
-    hits.categories.push(categoryIndex.get(category)!)
-  })
+  const values = hits.categories
+  bodyMatcher.collect(text, start, end, hits.positions, values)
+  for (let k = 0; k < values.length; k++) values[k] = topicCategory[values[k]!]!
   return hits
+}
+
+/** Code units of the body topic phrases (see {@link PhraseMatcher.phraseChars}). */
+const phraseChars = bodyMatcher.phraseChars
+
+/**
+ * The hits {@link findTopicHits} finds in `text[start, end)`, scanning only
+ * the given ranges: inside them the hits are the same, for a fraction of the
+ * scan when the ranges are a small part of the text. Each range is widened to
+ * positions no phrase can run across (after a code unit that occurs in no
+ * phrase), so scanning it alone finds what the scan of the whole of
+ * `[start, end)` finds in it; hits in the widened margins are kept too.
+ *
+ * @param text - The normalized view.
+ * @param start - Start of the whole range.
+ * @param end - End of the whole range.
+ * @param ranges - Flat `[start0, end0, start1, end1, …]`, in any order, possibly overlapping.
+ * @returns The hits in the (widened) ranges, sorted by position.
+ * @category Structure
+ * @example
+ * ```ts
+ * const text = '行政复议。执法。监督'
+ * findTopicHitsIn(text, 0, text.length, [5, 7, 0, 1]).positions //=> [0, 5]
+ * ```
+ */
+export function findTopicHitsIn(
+  text: string,
+  start: number,
+  end: number,
+  ranges: readonly number[],
+): TopicHits {
+  const order: number[] = []
+  for (let k = 0; k + 1 < ranges.length; k += 2) order.push(k)
+  order.sort((a, b) => ranges[a]! - ranges[b]!)
+  const hits: TopicHits = { positions: [], categories: [] }
+  // Widen and merge the ranges in order of their starts; each widening walk
+  // stops at the part already covered, so no code unit is walked twice.
+  let from = -1
+  let to = -1
+  for (const k of order) {
+    const rangeStart = Math.max(ranges[k]!, start)
+    const rangeEnd = Math.min(ranges[k + 1]!, end)
+    if (rangeStart >= rangeEnd || rangeEnd <= to) continue
+    let s = rangeStart
+    while (s > start && s > to && phraseChars[text.charCodeAt(s - 1)] === 1) s--
+    if (s > to) {
+      if (from !== -1) bodyMatcher.collect(text, from, to, hits.positions, hits.categories)
+      from = s
+    }
+    to = alignedEnd(text, rangeEnd, end)
+  }
+  if (from !== -1) bodyMatcher.collect(text, from, to, hits.positions, hits.categories)
+  const values = hits.categories
+  for (let i = 0; i < values.length; i++) values[i] = topicCategory[values[i]!]!
+  return hits
+}
+
+/** The first position from `position` on (up to `end`) that no phrase can run across. */
+function alignedEnd(text: string, position: number, end: number): number {
+  let to = position
+  while (to < end && phraseChars[text.charCodeAt(to - 1)] === 1 && phraseChars[text.charCodeAt(to)] === 1)
+    to++
+  return to
 }
 
 function lowerBound(values: readonly number[], target: number): number {
@@ -118,8 +197,9 @@ function lowerBound(values: readonly number[], target: number): number {
   return low
 }
 
-function score(hits: TopicHits, start: number, end: number): number[] {
-  const scores = new Array<number>(categories.length).fill(0)
+/** Count the hits in `[start, end)` per category into `scores` (zeroed first). */
+function score(hits: TopicHits, start: number, end: number, scores: number[]): number[] {
+  scores.fill(0)
   const last = lowerBound(hits.positions, end)
   for (let i = lowerBound(hits.positions, start); i < last; i++) scores[hits.categories[i]!]!++
   return scores
@@ -144,12 +224,26 @@ const BODY_SHARE = 0.5
  * ```
  */
 export function headingScores(title: string): number[] {
-  const scores = new Array<number>(categories.length).fill(0)
-  headingTopicMatcher.scan(title, 0, title.length, (_at, category) => {
-    scores[categoryIndex.get(category)!]!++
-  })
+  const counts = countHeading(title)
+  const scores = new Array<number>(categoryIds.length).fill(0)
+  for (let value = 0; value < counts.length; value++) scores[headingCategory[value]!]! += counts[value]!
   return scores
 }
+
+/** Topic keyword counts of a heading title, by the heading matcher's values (a shared scratch array). */
+function countHeading(title: string): Int32Array {
+  const counts = headingCounts
+  for (let value = 0; value < counts.length; value++) counts[value] = 0
+  headingMatcher.count(title, 0, title.length, counts)
+  return counts
+}
+
+/** Scratch counts of {@link countHeading}. */
+const headingCounts = new Int32Array(headingMatcher.categoryList.length)
+/** The heading matcher's value of each category (by index into {@link categories}), `-1` for none. */
+const headingValue = Int32Array.from(categoryIds, (category) => headingMatcher.categoryList.indexOf(category))
+/** Scratch score array of {@link bodyTopic} (zeroed before each use). */
+const bodyScratch = new Array<number>(categoryIds.length).fill(0)
 
 /**
  * The 纲要 category of a section from keyword hits: the heading decides when
@@ -179,24 +273,81 @@ export function topicOf(
   mixedChildren = false,
 ): CategoryId | null {
   if (title !== null) {
-    const scores = headingScores(title)
-    let best = -1
-    let max = 0
-    let tie = false
-    for (let i = 0; i < scores.length; i++) {
-      const value = scores[i]!
-      if (value > max) {
-        max = value
-        best = i
-        tie = false
-      } else if (value === max && value > 0) {
-        tie = true
-      }
-    }
-    if (best !== -1) return tie ? null : categories[best]!
+    const fromHeading = headingTopic(title)
+    if (fromHeading !== NO_TOPIC) return fromHeading === TIED_TOPIC ? null : categoryIds[fromHeading]!
   }
   if (mixedChildren) return null
-  const bodyScores = score(hits, body.start, body.end)
+  return bodyTopic(hits, body.start, body.end)
+}
+
+/**
+ * {@link headingTopic}: the title names no category.
+ *
+ * @category Structure
+ * @example
+ * ```ts
+ * headingTopic('主要举措和成效') === NO_TOPIC //=> true
+ * ```
+ */
+export const NO_TOPIC = -1
+/**
+ * {@link headingTopic}: the title names several categories equally often.
+ *
+ * @category Structure
+ * @example
+ * ```ts
+ * headingTopic('行政复议和行政执法') === TIED_TOPIC //=> true
+ * ```
+ */
+export const TIED_TOPIC = -2
+
+/**
+ * The category a heading title names most often (the heading part of {@link topicOf}).
+ *
+ * @param title - A heading title.
+ * @returns An index into {@link categories}, {@link NO_TOPIC} or {@link TIED_TOPIC}.
+ * @category Structure
+ * @example
+ * ```ts
+ * categories[headingTopic('依法全面履行政府职能')] //=> 'functions'
+ * ```
+ */
+export function headingTopic(title: string): number {
+  const counts = countHeading(title)
+  let best = NO_TOPIC
+  let max = 0
+  let tie = false
+  for (let i = 0; i < headingValue.length; i++) {
+    const index = headingValue[i]!
+    const value = index === -1 ? 0 : counts[index]!
+    if (value > max) {
+      max = value
+      best = i
+      tie = false
+    } else if (value === max && value > 0) {
+      tie = true
+    }
+  }
+  return best !== NO_TOPIC && tie ? TIED_TOPIC : best
+}
+
+/**
+ * The category that clearly dominates the hits in `[start, end)` (the body
+ * part of {@link topicOf}), or `null`.
+ *
+ * @param hits - Hits covering the range.
+ * @param start - Range start.
+ * @param end - Range end.
+ * @returns The category, or `null`.
+ * @category Structure
+ * @example
+ * ```ts
+ * const text = '政务服务。营商环境。审批。'
+ * bodyTopic(findTopicHits(text, 0, text.length), 0, text.length) //=> 'functions'
+ * ```
+ */
+export function bodyTopic(hits: TopicHits, start: number, end: number): CategoryId | null {
+  const bodyScores = score(hits, start, end, bodyScratch)
   let best = 0
   let second = 0
   let total = 0
@@ -220,5 +371,5 @@ export function topicOf(
   ) {
     return null
   }
-  return categories[bestIndex]!
+  return categoryIds[bestIndex]!
 }

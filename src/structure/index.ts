@@ -7,11 +7,20 @@
  * @module
  */
 
-import { splitSentences } from '../parser/sentences.js'
 import type { MessageDraft, NonContentKind } from '../parser/types.js'
 import type { CategoryId, SectionKind, Span } from '../types.js'
-import { findTopicHits, sectionKind, topicOf } from './classify.js'
+import { charTable, SPACE as SPACE_TABLE } from './chars.js'
 import {
+  bodyTopic as bodyTopicOf,
+  findTopicHitsIn,
+  headingTopic as headingTopicOf,
+  NO_TOPIC as NONE,
+  sectionKind as sectionKindOf,
+  TIED_TOPIC as TIED,
+  type TopicHits,
+} from './classify.js'
+import {
+  categories as categoryIds,
   plansCue,
   plansYearCue,
   preambleEndCue,
@@ -30,6 +39,15 @@ import {
 import { findHeadings, type OutlineHeading } from './outline.js'
 
 export type { OutlineHeading } from './outline.js'
+
+// Module-level copies of imported bindings used per section (a bundler may
+// turn an imported binding into a property read on every use).
+const bodyTopic = bodyTopicOf
+const headingTopic = headingTopicOf
+const sectionKind = sectionKindOf
+const categories = categoryIds
+const NO_TOPIC = NONE
+const TIED_TOPIC = TIED
 
 /**
  * A paragraph of the view with its sentence boundaries.
@@ -123,23 +141,111 @@ function makeSec(
   return { id, level, kind, topic: null, heading, umbrella, items: [], start, end }
 }
 
+/** White space (a module-level copy: read per character). */
+const SPACE = SPACE_TABLE
+/** 。 ! ?: a sentence ends after a run of these (or of `…`). */
+const TERMINATOR = charTable('\u3002!?')
+/** `…`. */
+const ELLIPSIS = 0x2026
+/** Closing quotes and brackets kept with the sentence they close: ” ’ ) 」 』 】 〉 》 " '. */
+const SENTENCE_CLOSERS = charTable('\u201d\u2019)\u300d\u300f\u3011\u3009\u300b"\'')
+/** Where a sentence may end: 。 ! ? or `……` (searched for, not tested per character). */
+const terminatorRe = /[。!?]|……/g
+
 /**
- * Paragraphs of `text[start, end)` (part of one text block): white space after a
- * sentence end also starts a paragraph, since flattened pages and one-line
+ * The next sentence terminator of a text, remembered between calls: callers
+ * ask in increasing order, so each stretch of text is searched once.
+ */
+class TerminatorCursor {
+  /** Where the remembered search started. */
+  private from = Number.POSITIVE_INFINITY
+  /** What it found (the text length when nothing). */
+  private at = 0
+
+  constructor(private readonly text: string) {}
+
+  /** The first `[。!?]` or `……` at or after `position`, or the text length. */
+  next(position: number): number {
+    if (position >= this.from && position <= this.at) return this.at
+    terminatorRe.lastIndex = position
+    this.from = position
+    if (terminatorRe.test(this.text)) {
+      const end = terminatorRe.lastIndex
+      this.at = this.text.charCodeAt(end - 1) === ELLIPSIS ? end - 2 : end - 1
+    } else {
+      this.at = this.text.length
+    }
+    return this.at
+  }
+}
+
+/**
+ * Append the paragraphs of `text[start, end)` (part of one text block) to
+ * `out`. Sentences end after 。 ! ? (and runs of them) and after `……`, with
+ * closing quotes and brackets kept; white space between sentences belongs to
+ * none (the same split as `splitSentences` of the parser). White space after
+ * a sentence end also starts a paragraph, since flattened pages and one-line
  * reports mark paragraph breaks that way (`…新局面。 三、…`).
  */
-function makeParas(text: string, start: number, end: number): Para[] {
-  const sentences = splitSentences(text, start, end)
-  const out: Para[] = []
-  let from = 0
-  for (let k = 2; k <= sentences.length; k += 2) {
-    if (k === sentences.length || sentences[k]! > sentences[k - 1]!) {
-      const own = from === 0 && k === sentences.length ? sentences : sentences.slice(from, k)
-      out.push({ start: own[0]!, end: own[own.length - 1]!, sentences: own })
-      from = k
+function makeParas(cursor: TerminatorCursor, text: string, start: number, end: number, out: Para[]): void {
+  let s = start
+  while (s < end && SPACE[text.charCodeAt(s)] === 1) s++
+  let para: Para | null = null
+  while (s < end) {
+    const at = cursor.next(s)
+    // `……` must lie inside the range.
+    if (at >= end || (at + 1 === end && text.charCodeAt(at) === ELLIPSIS)) break
+    let j = text.charCodeAt(at) === ELLIPSIS ? at + 2 : at + 1
+    while (j < end) {
+      const code = text.charCodeAt(j)
+      if (TERMINATOR[code] === 1 || code === ELLIPSIS) j++
+      else break
     }
+    while (j < end && SENTENCE_CLOSERS[text.charCodeAt(j)] === 1) j++
+    para = addSentence(para, s, j, out)
+    s = j
+    while (s < end && SPACE[text.charCodeAt(s)] === 1) s++
   }
+  if (s < end) {
+    let e = end
+    while (e > s && SPACE[text.charCodeAt(e - 1)] === 1) e--
+    addSentence(para, s, e, out)
+  }
+}
+
+/**
+ * The paragraphs of `text[start, end)`, part of one text block, as the
+ * structure stage splits it: sentences end after 。 ! ? (and runs of them) and
+ * after `……`, closing quotes and brackets staying with their sentence, and
+ * white space after a sentence end starts a new paragraph.
+ *
+ * @param text - The normalized view.
+ * @param start - Start of the range.
+ * @param end - End of the range.
+ * @returns The paragraphs with their sentence boundaries.
+ * @category Structure
+ * @example
+ * ```ts
+ * splitParagraphs('办结58宗。“好评”! 余下', 0, 14)
+ * //=> [{ start: 0, end: 11, sentences: [0, 6, 6, 11] }, { start: 12, end: 14, sentences: [12, 14] }]
+ * ```
+ */
+export function splitParagraphs(text: string, start: number, end: number): Para[] {
+  const out: Para[] = []
+  makeParas(new TerminatorCursor(text), text, start, end, out)
   return out
+}
+
+/** Add sentence `[start, end)` to `para`, or to a new paragraph when white space separates them. */
+function addSentence(para: Para | null, start: number, end: number, out: Para[]): Para {
+  if (para !== null && para.end === start) {
+    para.sentences.push(start, end)
+    para.end = end
+    return para
+  }
+  const next: Para = { start, end, sentences: [start, end] }
+  out.push(next)
+  return next
 }
 
 /** Set `start`/`end` of a section from its heading and items (recursively). */
@@ -170,11 +276,10 @@ function lastLeaf(sec: Sec): Sec {
   }
 }
 
-function anyKind(sections: readonly Sec[], kind: SectionKind): boolean {
+function anyKind(sections: ReadonlyArray<Para | Sec>, kind: SectionKind): boolean {
   for (const sec of sections) {
-    if (sec.kind === kind) return true
-    const children = sec.items.filter(isSec)
-    if (anyKind(children, kind)) return true
+    if (!isSec(sec)) continue
+    if (sec.kind === kind || anyKind(sec.items, kind)) return true
   }
   return false
 }
@@ -221,58 +326,25 @@ export function analyzeStructure(text: string, options?: Readonly<StructureOptio
   const headings = findHeadings(text, blocks, bodyEnd, messages)
 
   // Paragraphs between headings, block by block.
-  const sections: Sec[] = []
-  const stack: Sec[] = []
-  let preamble: Sec | null = null
-  let topCount = 0
-  const childCount = new Map<Sec, number>()
+  const tree = new TreeBuilder(text)
   let headingIndex = 0
-  const addPara = (start: number, end: number): void => {
-    for (const para of makeParas(text, start, end)) {
-      const top = stack[stack.length - 1]
-      if (top !== undefined) {
-        top.items.push(para)
-        continue
-      }
-      if (preamble === null) {
-        preamble = makeSec('preamble', 0, 'preamble', null, false)
-        sections.push(preamble)
-      }
-      preamble.items.push(para)
-    }
-  }
   for (const line of blocks) {
     if (line.kind !== 'body' || line.start >= bodyEnd) continue
     const lineEnd = Math.min(line.end, bodyEnd)
-    let cursor = line.start
+    let from = line.start
     while (headingIndex < headings.length && headings[headingIndex]!.start < lineEnd) {
       const heading = headings[headingIndex++]!
-      addPara(cursor, heading.start)
-      while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) stack.pop()
-      const parent = stack[stack.length - 1] ?? null
-      const { kind, umbrella } = sectionKind(heading.title, parent === null ? null : parent.kind)
-      let id: string
-      if (parent === null) {
-        id = `s${++topCount}`
-      } else {
-        const n = (childCount.get(parent) ?? 0) + 1
-        childCount.set(parent, n)
-        id = `${parent.id}.${n}`
-      }
-      const sec = makeSec(id, heading.level, kind, heading, umbrella)
-      if (parent === null) sections.push(sec)
-      else parent.items.push(sec)
-      stack.push(sec)
-      cursor = heading.end
+      tree.addParas(from, heading.start)
+      tree.openSection(heading)
+      from = heading.end
     }
-    addPara(cursor, lineEnd)
+    tree.addParas(from, lineEnd)
   }
-
-  let unheadedCount = 0
-  const nextId = (): string => `u${++unheadedCount}`
+  const sections = tree.sections
+  const unheaded: Counter = { count: 0 }
 
   // No outline: the body after an introductory paragraph is one unheaded part.
-  const intro = preamble as Sec | null
+  const intro = tree.preamble
   if (headings.length === 0 && intro !== null) {
     messages.push({
       ruleId: 'no-headings',
@@ -284,7 +356,7 @@ export function analyzeStructure(text: string, options?: Readonly<StructureOptio
     })
     const paras = paragraphsOf(intro)
     const keep = paras.length > 1 && preambleEndCue.test(text.slice(paras[0]!.start, paras[0]!.end)) ? 1 : 0
-    const part = makeSec(nextId(), 0, 'achievements', null, false)
+    const part = makeSec(nextUnheadedId(unheaded), 0, 'achievements', null, false)
     part.items = paras.slice(keep)
     intro.items = paras.slice(0, keep)
     if (keep === 0) sections.length = 0
@@ -295,7 +367,7 @@ export function analyzeStructure(text: string, options?: Readonly<StructureOptio
   const body = sections
   const lastTop = body[body.length - 1]
   if (lastTop !== undefined && lastTop.kind !== 'preamble') {
-    splitTrailing(text, body, lastLeaf(lastTop), reportYear, nextId)
+    splitTrailing(text, body, lastLeaf(lastTop), reportYear, unheaded)
   }
 
   if (closing !== null) {
@@ -308,7 +380,7 @@ export function analyzeStructure(text: string, options?: Readonly<StructureOptio
       while (soft !== null && soft[i] === 1 && i + 1 < lines.length && lines[i + 1]!.kind === 'body') {
         end = lines[++i]!.end
       }
-      sec.items.push(...makeParas(text, Math.max(line.start, closing.start), end))
+      makeParas(tree.cursor, text, Math.max(line.start, closing.start), end, sec.items as Para[])
     }
     if (sec.items.length > 0) body.push(sec)
   }
@@ -326,39 +398,16 @@ export function analyzeStructure(text: string, options?: Readonly<StructureOptio
 
   for (const sec of body) computeSpan(sec)
 
-  // Topics and empty sections.
+  // Topics and empty sections. Body keywords count only for sections whose
+  // heading names no topic, so only their spans are scanned.
+  const topics = new TopicPass(text, messages)
+  for (const sec of body) topics.headingTopics(sec)
   const firstBody = body[0]
   const lastBody = body[body.length - 1]
-  const hits =
-    firstBody !== undefined && lastBody !== undefined
-      ? findTopicHits(text, firstBody.start, lastBody.end)
-      : { positions: [], categories: [] }
-  const visit = (sec: Sec): void => {
-    let childTopic: CategoryId | null | undefined
-    let mixed = false
-    for (const item of sec.items) {
-      if (!isSec(item)) continue
-      visit(item)
-      if (item.topic === null) continue
-      if (childTopic === undefined) childTopic = item.topic
-      else if (childTopic !== item.topic) mixed = true
-    }
-    if (sec.heading === null) return
-    if (sec.items.length === 0) {
-      messages.push({
-        ruleId: 'empty-section',
-        reason: `Section \`${sec.heading.marker}${sec.heading.title}\` has no content`,
-        severity: 'warning',
-        start: sec.heading.start,
-        end: sec.heading.end,
-        actual: text.slice(sec.heading.start, sec.heading.end),
-      })
-    }
-    sec.topic = sec.umbrella
-      ? null
-      : topicOf(hits, sec.heading.title, { start: sec.heading.end, end: sec.end }, mixed)
+  if (firstBody !== undefined && lastBody !== undefined && topics.bodySpans.length > 0) {
+    topics.hits = findTopicHitsIn(text, firstBody.start, lastBody.end, topics.bodySpans)
   }
-  for (const sec of body) visit(sec)
+  for (const sec of body) topics.visit(sec)
 
   const nonContent = nonContentSpans(lines)
   const titles: Span[] = []
@@ -367,8 +416,139 @@ export function analyzeStructure(text: string, options?: Readonly<StructureOptio
     if (span.kind === 'title') titles.push({ start: span.start, end: span.end })
     else if (span.kind === 'addressee') addressee = { start: span.start, end: span.end }
   }
-  messages.sort((a, b) => (a.start ?? -1) - (b.start ?? -1))
+  messages.sort(byStart)
   return { lines, nonContent, titles, addressee, headings, sections: body, messages }
+}
+
+/** Orders messages by start (document-wide messages first). */
+function byStart(a: MessageDraft, b: MessageDraft): number {
+  return (a.start ?? -1) - (b.start ?? -1)
+}
+
+/** A counter of unheaded parts (`u1`, `u2`, …). */
+interface Counter {
+  count: number
+}
+
+/** The id of the next unheaded part. */
+function nextUnheadedId(counter: Counter): string {
+  return `u${++counter.count}`
+}
+
+/** Builds the headed section tree and the preamble from paragraphs and headings in document order. */
+class TreeBuilder {
+  /** Top-level sections so far (the preamble first, when there is one). */
+  readonly sections: Sec[] = []
+  /** The preamble (paragraphs before the first heading), once there is one. */
+  preamble: Sec | null = null
+  /** Sentence terminators of the text. */
+  readonly cursor: TerminatorCursor
+  /** The open sections, outermost first. */
+  private readonly stack: Sec[] = []
+  private topCount = 0
+  private readonly childCount = new Map<Sec, number>()
+
+  constructor(private readonly text: string) {
+    this.cursor = new TerminatorCursor(text)
+  }
+
+  /** Add the paragraphs of `text[start, end)` to the innermost open section, or to the preamble. */
+  addParas(start: number, end: number): void {
+    const top = this.stack[this.stack.length - 1]
+    if (top !== undefined) {
+      makeParas(this.cursor, this.text, start, end, top.items as Para[])
+      return
+    }
+    // The preamble is made with its first paragraph.
+    const preamble = this.preamble ?? makeSec('preamble', 0, 'preamble', null, false)
+    makeParas(this.cursor, this.text, start, end, preamble.items as Para[])
+    if (this.preamble === null && preamble.items.length > 0) {
+      this.preamble = preamble
+      this.sections.push(preamble)
+    }
+  }
+
+  /** Open the section of a heading, closing the open ones at its level or deeper. */
+  openSection(heading: OutlineHeading): void {
+    const stack = this.stack
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) stack.pop()
+    const parent = stack[stack.length - 1] ?? null
+    const { kind, umbrella } = sectionKind(heading.title, parent === null ? null : parent.kind)
+    let id: string
+    if (parent === null) {
+      id = `s${++this.topCount}`
+    } else {
+      const n = (this.childCount.get(parent) ?? 0) + 1
+      this.childCount.set(parent, n)
+      id = `${parent.id}.${n}`
+    }
+    const sec = makeSec(id, heading.level, kind, heading, umbrella)
+    if (parent === null) this.sections.push(sec)
+    else parent.items.push(sec)
+    stack.push(sec)
+  }
+}
+
+/**
+ * Sets the topics of headed sections (`topicOf`, split in two walks so the
+ * body keywords are only scanned where a heading leaves the topic open) and
+ * reports empty sections.
+ */
+class TopicPass {
+  /** Spans whose body keywords are needed: flat `[start0, end0, …]`. */
+  readonly bodySpans: number[] = []
+  /** Body keyword hits (over {@link TopicPass.bodySpans}). */
+  hits: TopicHits = { positions: [], categories: [] }
+  /** What each heading names ({@link headingTopic}), in the order both walks meet them. */
+  private readonly fromHeadings: number[] = []
+  private next = 0
+
+  constructor(
+    private readonly text: string,
+    private readonly messages: MessageDraft[],
+  ) {}
+
+  /** First walk: what the headings name, and which bodies need a keyword count. */
+  headingTopics(sec: Sec): void {
+    for (const item of sec.items) if (isSec(item)) this.headingTopics(item)
+    if (sec.heading === null || sec.umbrella) return
+    const topic = headingTopic(sec.heading.title)
+    this.fromHeadings.push(topic)
+    if (topic === NO_TOPIC) this.bodySpans.push(sec.heading.end, sec.end)
+  }
+
+  /** Second walk (same order): set the topics, children first, and report empty sections. */
+  visit(sec: Sec): void {
+    let childTopic: CategoryId | null | undefined
+    let mixed = false
+    for (const item of sec.items) {
+      if (!isSec(item)) continue
+      this.visit(item)
+      if (item.topic === null) continue
+      if (childTopic === undefined) childTopic = item.topic
+      else if (childTopic !== item.topic) mixed = true
+    }
+    const heading = sec.heading
+    if (heading === null) return
+    if (sec.items.length === 0) {
+      this.messages.push({
+        ruleId: 'empty-section',
+        reason: `Section \`${heading.marker}${heading.title}\` has no content`,
+        severity: 'warning',
+        start: heading.start,
+        end: heading.end,
+        actual: this.text.slice(heading.start, heading.end),
+      })
+    }
+    if (sec.umbrella) {
+      sec.topic = null
+      return
+    }
+    const topic = this.fromHeadings[this.next++]!
+    if (topic === TIED_TOPIC) sec.topic = null
+    else if (topic !== NO_TOPIC) sec.topic = categories[topic]!
+    else sec.topic = mixed ? null : bodyTopic(this.hits, heading.end, sec.end)
+  }
 }
 
 /**
@@ -381,7 +561,7 @@ function splitTrailing(
   sections: Sec[],
   leaf: Sec,
   reportYear: number | null,
-  nextId: () => string,
+  unheaded: Counter,
 ): void {
   const ownKinds: ReadonlySet<SectionKind> = new Set<SectionKind>([
     'achievements',
@@ -438,7 +618,7 @@ function splitTrailing(
       const cut = split.sentence * 2
       if (cut > from) current.push(sliceSentences(para, from, cut))
       from = cut
-      const part = makeSec(nextId(), 0, split.kind, null, false)
+      const part = makeSec(nextUnheadedId(unheaded), 0, split.kind, null, false)
       parts.push(part)
       current = part.items as Para[]
     }

@@ -5,10 +5,13 @@
  * @module
  */
 
-import { isSpace } from '../parser/chars.js'
 import type { NonContentKind } from '../parser/types.js'
 import type { Span } from '../types.js'
+import { SPACE as SPACE_TABLE } from './chars.js'
 import { chromeCue, metadataLineCue, navSeparatorRe, preambleEndCue, titleCue } from './keywords.js'
+
+/** White space (a module-level copy: read per character). */
+const SPACE = SPACE_TABLE
 
 /**
  * What a line is.
@@ -50,6 +53,9 @@ const fusedClosingRe = new RegExp(
   `(?:^|[\\s。!?])((?:中共)?${ORG}(?:\\s+(?:中共)?${ORG})?)\\s*((?:\\d{4}|[〇零一二三四五六七八九]{4})\\s*年\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*月\\s*(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*日)$`,
 )
 
+/** A line that ends a sentence (before a signature line). */
+const sentenceEndRe = /[。!?]$/
+
 /** Longest line a chrome cue is looked for in. */
 const MAX_CHROME_LINE = 160
 /** Longest line a body-region chrome cue is looked for in. */
@@ -75,8 +81,8 @@ export function scanLines(text: string): Line[] {
     if (to === -1) to = n
     let s = from
     let e = to
-    while (s < e && isSpace(text.charCodeAt(s))) s++
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--
+    while (s < e && SPACE[text.charCodeAt(s)] === 1) s++
+    while (e > s && SPACE[text.charCodeAt(e - 1)] === 1) e--
     if (s < e) lines.push({ start: s, end: e, kind: 'body' })
     from = to + 1
   }
@@ -151,8 +157,13 @@ export function classifyLines(text: string, lines: Line[]): number {
   let bodyStart = lines.length
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
-    const value = text.slice(line.start, line.end)
     const inBody = bodyStart < i
+    // A long line inside the body is body text (no chrome test, no string).
+    if (inBody && line.end - line.start > MAX_BODY_CHROME_LINE) {
+      line.kind = 'body'
+      continue
+    }
+    const value = text.slice(line.start, line.end)
     if (isChromeLine(value, inBody)) {
       line.kind = 'chrome'
     } else if (inBody) {
@@ -172,7 +183,7 @@ export function classifyLines(text: string, lines: Line[]): number {
     if (addressee !== null) {
       const end = first.start + addressee[0].length
       let rest = end
-      while (rest < first.end && isSpace(text.charCodeAt(rest))) rest++
+      while (rest < first.end && SPACE[text.charCodeAt(rest)] === 1) rest++
       if (rest >= first.end) {
         first.kind = 'addressee'
         bodyStart++
@@ -184,6 +195,13 @@ export function classifyLines(text: string, lines: Line[]): number {
     }
   }
   return bodyStart
+}
+
+/** The previous body line before index `i` (skipping chrome), or -1. */
+function previousBody(lines: readonly Line[], i: number): number {
+  let j = i - 1
+  while (j >= 0 && lines[j]!.kind === 'chrome') j--
+  return j >= 0 && lines[j]!.kind === 'body' ? j : -1
 }
 
 /**
@@ -209,24 +227,18 @@ export function findClosing(
   lines: readonly Line[],
   soft: Uint8Array | null = null,
 ): Span | null {
-  // The previous body line before index `i` (skipping chrome), or -1.
-  const previousBody = (i: number): number => {
-    let j = i - 1
-    while (j >= 0 && lines[j]!.kind === 'chrome') j--
-    return j >= 0 && lines[j]!.kind === 'body' ? j : -1
-  }
   let last = lines.length - 1
   while (last >= 0 && lines[last]!.kind !== 'body') last--
   if (last < 0) return null
   const end = lines[last]!.end
   // `(此件公开发布)` and the like after the signature belong to the block.
   while (last >= 0 && annotationLineRe.test(text.slice(lines[last]!.start, lines[last]!.end))) {
-    last = previousBody(last)
+    last = previousBody(lines, last)
   }
   if (last < 0) return null
   const line = lines[last]!
   const value = text.slice(line.start, line.end)
-  const prev = previousBody(last)
+  const prev = previousBody(lines, last)
   // The text block the line ends (a hard-wrapped signature may run over a soft break).
   let first = last
   while (soft !== null && first > 0 && soft[first - 1] === 1) first--
@@ -235,7 +247,7 @@ export function findClosing(
     if (prev === -1) return null
     let start = line.start
     // Up to two organisation lines above the date (中共某县委 / 某县人民政府).
-    for (let j = prev, k = 0; j !== -1 && k < 2; j = previousBody(j), k++) {
+    for (let j = prev, k = 0; j !== -1 && k < 2; j = previousBody(lines, j), k++) {
       const candidate = lines[j]!
       if (candidate.end - candidate.start > 60 || !orgLineRe.test(text.slice(candidate.start, candidate.end)))
         break
@@ -249,12 +261,12 @@ export function findClosing(
   if (fused) {
     const org = fused[1]!
     const start = tailStart + fused.index + fused[0].indexOf(org)
-    if (start > blockStart || previousBody(first) !== -1) return { start, end }
+    if (start > blockStart || previousBody(lines, first) !== -1) return { start, end }
     return null
   }
   if (prev !== -1 && value.length <= 40 && orgLineRe.test(value)) {
     const previous = lines[prev]!
-    if (/[。!?]$/.test(text.slice(previous.start, previous.end))) return { start: line.start, end }
+    if (sentenceEndRe.test(text.slice(previous.start, previous.end))) return { start: line.start, end }
   }
   return null
 }

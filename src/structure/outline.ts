@@ -6,11 +6,24 @@
  * @module
  */
 
-import { charClass, HAN, isDigit, isSpace, PUNCT } from '../parser/chars.js'
+import { charClass, HAN as HAN_CLASS, PUNCT as PUNCT_CLASS } from '../parser/chars.js'
 import type { MessageDraft } from '../parser/types.js'
 import type { HeadingStyle, Span } from '../types.js'
+import { charTable, SPACE as SPACE_TABLE, WHITE_SPACE } from './chars.js'
 import type { Line } from './lines.js'
 import { cnParenAtRe, markerAtRe, parseCnOrdinal, styleRank, yearLeadAtRe } from './markers.js'
+
+// Module-level copies of imported bindings read in loops (a bundler may turn
+// an imported binding into a property read on every use).
+const classOf = charClass
+const SPACE = SPACE_TABLE
+const HAN = HAN_CLASS
+const PUNCT = PUNCT_CLASS
+const markerAt = markerAtRe
+const cnParenAt = cnParenAtRe
+const yearLeadAt = yearLeadAtRe
+const parseOrdinal = parseCnOrdinal
+const ranks = styleRank
 
 /**
  * A heading found in the body (offsets into the normalized view).
@@ -58,13 +71,29 @@ const CN_IS = 0x662f
 const LF = 0x0a
 
 /** Characters before 一是 that make it part of a word (统一是, 唯一是 …), not a run-in marker. */
-const RUNIN_BLOCKERS = new Set([...'统同唯第之单专划归万均整合逐十'].map((c) => c.charCodeAt(0)))
-/** Closing quotes/brackets that may follow a sentence end before a marker. */
-const CLOSERS = new Set([0x201d, 0x2019, 0x29, 0x300d, 0x300f, 0x3011, 0x300b, 0x22])
-/** Opening punctuation a title may start with. */
-const TITLE_OPENERS = new Set([0x201c, 0x2018, 0x300a, 0x300c, 0x300e, 0x3010, 0x28, 0x22])
-/** Trailing characters stripped from a title. */
-const TITLE_TRAILERS = new Set([FULL_STOP, COLON, SEMICOLON, BANG, QUESTION, COMMA, 0x3001])
+const RUNIN_BLOCKERS = charTable('统同唯第之单专划归万均整合逐十')
+/** Opening punctuation a title may start with: “ ‘ 《 「 『 【 ( ". */
+const TITLE_OPENERS = charTable('\u201c\u2018\u300a\u300c\u300e\u3010("')
+/** Trailing characters stripped from a title: 。 : ; ! ? , 、 and white space. */
+const TITLE_TRAILERS = charTable(`\u3002:;!?,\u3001${WHITE_SPACE}`)
+
+/** What a code unit before a heading marker makes of it (0: no boundary). */
+const NOT_BOUNDARY = 0
+/** White space other than a line feed. */
+const SPACE_BOUNDARY = 1
+/** A sentence end: 。 ! ?. */
+const END_BOUNDARY = 2
+/** A colon (only 一、/(一)/第一部分 may follow it). */
+const COLON_BOUNDARY = 3
+/** A closing quote/bracket (” ’ ) 」 』 】 》 "): a boundary right after a sentence end. */
+const CLOSER_BOUNDARY = 4
+/** {@link NOT_BOUNDARY} … {@link CLOSER_BOUNDARY} by code unit. */
+const BOUNDARY = charTable(WHITE_SPACE.replace('\n', ''), SPACE_BOUNDARY)
+for (const code of [FULL_STOP, BANG, QUESTION]) BOUNDARY[code] = END_BOUNDARY
+BOUNDARY[COLON] = COLON_BOUNDARY
+/** The closing quotes and brackets of {@link CLOSER_BOUNDARY}. */
+const CLOSERS = '\u201d\u2019)\u300d\u300f\u3011\u300b"'
+for (let i = 0; i < CLOSERS.length; i++) BOUNDARY[CLOSERS.charCodeAt(i)] = CLOSER_BOUNDARY
 
 function isSentenceEnd(code: number): boolean {
   return code === FULL_STOP || code === BANG || code === QUESTION
@@ -73,6 +102,9 @@ function isSentenceEnd(code: number): boolean {
 function isTitleEnd(code: number): boolean {
   return code === FULL_STOP || code === BANG || code === QUESTION || code === SEMICOLON || code === COLON
 }
+
+/** Code units a title may end at or before: 。 ! ? ; :, white space, 一 (一是), ( ((一)) and digits (a year). */
+const TITLE_STOP = charTable(`\u3002!?;:\u4e00(0123456789${WHITE_SPACE}`)
 
 interface TitleExtent {
   titleEnd: number
@@ -102,23 +134,24 @@ function scanTitle(
   const limit = Math.min(lineEnd, titleStart + MAX_TITLE_SCAN)
   for (let j = titleStart; j < limit; j++) {
     const code = text.charCodeAt(j)
+    if (TITLE_STOP[code] === 0) continue
     if (isTitleEnd(code)) return { titleEnd: j, end: j + 1 }
-    if (isSpace(code) && code !== LF) return { titleEnd: j, end: j }
+    if (SPACE[code] === 1 && code !== LF) return { titleEnd: j, end: j }
     if (j > titleStart + 1) {
       if (
         code === CN_ONE &&
         text.charCodeAt(j + 1) === CN_IS &&
-        !RUNIN_BLOCKERS.has(text.charCodeAt(j - 1))
+        RUNIN_BLOCKERS[text.charCodeAt(j - 1)] === 0
       ) {
         return { titleEnd: j, end: j }
       }
       if (code === OPEN_PAREN) {
-        cnParenAtRe.lastIndex = j
-        if (cnParenAtRe.test(text)) return { titleEnd: j, end: j }
+        cnParenAt.lastIndex = j
+        if (cnParenAt.test(text)) return { titleEnd: j, end: j }
       }
-      if (isDigit(code) && j >= titleStart + 4 && charClass(text.charCodeAt(j - 1)) === HAN) {
-        yearLeadAtRe.lastIndex = j
-        if (yearLeadAtRe.test(text)) return { titleEnd: j, end: j }
+      if (code >= 0x30 && code <= 0x39 && j >= titleStart + 4 && classOf(text.charCodeAt(j - 1)) === HAN) {
+        yearLeadAt.lastIndex = j
+        if (yearLeadAt.test(text)) return { titleEnd: j, end: j }
       }
     }
   }
@@ -133,8 +166,7 @@ function scanTitle(
 function cleanTitleEnd(text: string, titleStart: number, titleEnd: number): number {
   let e = titleEnd
   while (e > titleStart) {
-    const code = text.charCodeAt(e - 1)
-    if (isSpace(code) || TITLE_TRAILERS.has(code)) e--
+    if (TITLE_TRAILERS[text.charCodeAt(e - 1)] === 1) e--
     else break
   }
   return e
@@ -154,9 +186,32 @@ interface OpenEntry {
   ordinal: number
 }
 
-/** Code units a heading marker may start with: 第 ( 一…十 0–9. */
-const MARKER_START = new Uint8Array(0x10000)
-for (const char of '第(一二三四五六七八九十0123456789') MARKER_START[char.charCodeAt(0)] = 1
+/** {@link FLAGS} bit: a heading marker may start with the code unit (第 ( 一…十 0–9). */
+const MARKER_FLAG = 1
+/** {@link FLAGS} bit: the code unit may make the next one a marker position (see {@link BOUNDARY}). */
+const BOUNDARY_FLAG = 2
+/** {@link MARKER_FLAG} and {@link BOUNDARY_FLAG} by code unit. */
+const FLAGS = charTable(`\u3002!?:${CLOSERS}${WHITE_SPACE.replace('\n', '')}`, BOUNDARY_FLAG)
+for (const char of '第(一二三四五六七八九十0123456789') FLAGS[char.charCodeAt(0)] = MARKER_FLAG
+
+/** 一…十 and 0–9: the units of a marker's number. */
+const NUMERAL = charTable('一二三四五六七八九十0123456789')
+
+/**
+ * A quick test before `markerAtRe` (true for every marker it matches): 第 and
+ * ( are followed by a numeral, a numeral run of at most three units by 、 or ..
+ * Most boundaries followed by a numeral (`。2024年`, `。一是`) fail it.
+ */
+function mayStartMarker(text: string, p: number): boolean {
+  const code = text.charCodeAt(p)
+  if (code === 0x7b2c || code === OPEN_PAREN) return NUMERAL[text.charCodeAt(p + 1)] === 1
+  for (let k = p + 1; k <= p + 3; k++) {
+    const next = text.charCodeAt(k)
+    if (next === 0x3001 || next === 0x2e) return true
+    if (NUMERAL[next] !== 1) return false
+  }
+  return false
+}
 
 /** A heading candidate before its numbering is checked. */
 interface Candidate {
@@ -181,13 +236,13 @@ function readCandidate(
   let ordinal: number | null
   if (match[1] !== undefined) {
     style = 'cn-ordinal'
-    ordinal = parseCnOrdinal(match[1])
+    ordinal = parseOrdinal(match[1])
   } else if (match[2] !== undefined) {
     style = 'cn-paren'
-    ordinal = parseCnOrdinal(match[2])
+    ordinal = parseOrdinal(match[2])
   } else if (match[3] !== undefined) {
     style = 'cn-comma'
-    ordinal = parseCnOrdinal(match[3])
+    ordinal = parseOrdinal(match[3])
   } else if (match[4] !== undefined) {
     style = 'arabic-paren'
     ordinal = Number(match[4])
@@ -201,24 +256,27 @@ function readCandidate(
   const markerEnd = p + match[0].length
   if (markerEnd >= lineEnd) return null
   const next = text.charCodeAt(markerEnd)
-  if (style === 'arabic' && isDigit(next)) return null
+  if (style === 'arabic' && next >= 0x30 && next <= 0x39) return null
   if (style === 'cn-comma') {
     if (text.charCodeAt(markerEnd - 1) === 0x2e && !atLineStart) return null
     // 一、二、三 enumerations
-    if (parseCnOrdinal(text.charAt(markerEnd)) !== null && text.charCodeAt(markerEnd + 1) === 0x3001)
+    if (parseOrdinal(text.charAt(markerEnd)) !== null && text.charCodeAt(markerEnd + 1) === 0x3001)
       return null
   }
 
   let titleStart = markerEnd
   while (titleStart < lineEnd) {
     const code = text.charCodeAt(titleStart)
-    if (isSpace(code) || (style === 'cn-ordinal' && (code === COLON || code === 0x3001 || code === COMMA))) {
+    if (
+      SPACE[code] === 1 ||
+      (style === 'cn-ordinal' && (code === COLON || code === 0x3001 || code === COMMA))
+    ) {
       titleStart++
     } else break
   }
   if (titleStart >= lineEnd) return null
   const first = text.charCodeAt(titleStart)
-  if (charClass(first) === PUNCT && !TITLE_OPENERS.has(first)) return null
+  if (classOf(first) === PUNCT && TITLE_OPENERS[first] === 0) return null
 
   const extent = scanTitle(text, titleStart, lineEnd, atLineStart)
   if (extent === null) return null
@@ -267,34 +325,54 @@ export function findHeadings(
   for (const line of lines) {
     if (line.kind !== 'body' || line.start >= bodyEnd) continue
     const lineEnd = Math.min(line.end, bodyEnd)
-    for (let p = line.start; p < lineEnd; p++) {
-      if (MARKER_START[text.charCodeAt(p)] === 0 || p < lastEnd) continue
-      const atLineStart = p === line.start
-      let boundary = atLineStart || p === lastEnd
-      let afterColon = false
-      if (!boundary) {
-        const prev = text.charCodeAt(p - 1)
-        if (
-          (isSpace(prev) && prev !== LF) ||
-          isSentenceEnd(prev) ||
-          (CLOSERS.has(prev) && p - 2 >= line.start && isSentenceEnd(text.charCodeAt(p - 2)))
-        ) {
-          boundary = true
-        } else if (prev === COLON) {
-          boundary = true
-          afterColon = true
-        }
+    // Positions whose previous code unit need not be a boundary: the line
+    // start, and the first one after an accepted heading and its white space.
+    let free = true
+    let p = line.start
+    while (p < lineEnd) {
+      const flags = FLAGS[text.charCodeAt(p)]!
+      if ((flags & MARKER_FLAG) === 0) {
+        // No marker here, and none at p + 1 unless this is a boundary.
+        p += (flags & BOUNDARY_FLAG) === 0 ? 2 : 1
+        free = false
+        continue
       }
-      if (!boundary) continue
-      markerAtRe.lastIndex = p
-      const match = markerAtRe.exec(text)
-      if (match === null) continue
+      const atLineStart = p === line.start
+      let afterColon = false
+      if (!free) {
+        const boundary = BOUNDARY[text.charCodeAt(p - 1)]!
+        if (
+          boundary === NOT_BOUNDARY ||
+          (boundary === CLOSER_BOUNDARY && (p - 2 < line.start || !isSentenceEnd(text.charCodeAt(p - 2))))
+        ) {
+          p++
+          continue
+        }
+        afterColon = boundary === COLON_BOUNDARY
+      }
+      free = false
+      if (p < lastEnd) {
+        p++
+        continue
+      }
+      let match: RegExpExecArray | null = null
+      if (mayStartMarker(text, p)) {
+        markerAt.lastIndex = p
+        match = markerAt.exec(text)
+      }
+      if (match === null) {
+        p++
+        continue
+      }
       const candidate = readCandidate(text, match, p, lineEnd, atLineStart, afterColon)
-      if (candidate === null) continue
+      if (candidate === null) {
+        p++
+        continue
+      }
       const { style, ordinal, markerEnd } = candidate
 
       // Place the style in the open outline and check its numbering.
-      const rank = styleRank[style]
+      const rank = ranks[style]
       let index = 0
       while (index < stack.length && stack[index]!.rank < rank) index++
       const open = stack[index]
@@ -303,7 +381,10 @@ export function findHeadings(
       const delta = ordinal - expected
       const markerText = text.slice(p, markerEnd)
       if (delta > 0) {
-        if (!atLineStart && (!sibling || delta > 2)) continue
+        if (!atLineStart && (!sibling || delta > 2)) {
+          p++
+          continue
+        }
         messages.push({
           ruleId: 'heading-skip',
           reason: sibling
@@ -315,7 +396,10 @@ export function findHeadings(
           actual: markerText,
         })
       } else if (delta < 0) {
-        if (!atLineStart) continue
+        if (!atLineStart) {
+          p++
+          continue
+        }
         messages.push({
           ruleId: 'heading-restart',
           reason: `Heading numbering goes back from ${expected - 1} to ${ordinal} at \`${markerText}\``,
@@ -342,8 +426,9 @@ export function findHeadings(
       })
       // Skip white space so a marker right after this heading counts as fused.
       lastEnd = candidate.end
-      while (lastEnd < lineEnd && isSpace(text.charCodeAt(lastEnd))) lastEnd++
-      p = candidate.end - 1
+      while (lastEnd < lineEnd && SPACE[text.charCodeAt(lastEnd)] === 1) lastEnd++
+      p = lastEnd
+      free = true
     }
   }
   return out
