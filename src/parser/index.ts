@@ -108,12 +108,17 @@ function mentionData(mention: QuantityMention | PercentageMention | DateMention)
 function pointer(value: string): (offset: number) => Point {
   /** Offsets just after each line break. */
   const starts: number[] = []
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i)
-    if (code === 0x0a) starts.push(i + 1)
-    else if (code === 0x0d) {
-      if (value.charCodeAt(i + 1) === 0x0a) i++
-      starts.push(i + 1)
+  if (value.indexOf('\r') === -1) {
+    // Only LF breaks (the common case): let the engine's indexOf find them.
+    for (let i = value.indexOf('\n'); i !== -1; i = value.indexOf('\n', i + 1)) starts.push(i + 1)
+  } else {
+    for (let i = 0; i < value.length; i++) {
+      const code = value.charCodeAt(i)
+      if (code === 0x0a) starts.push(i + 1)
+      else if (code === 0x0d) {
+        if (value.charCodeAt(i + 1) === 0x0a) i++
+        starts.push(i + 1)
+      }
     }
   }
   /** The number of line starts ≤ the last offset asked for. */
