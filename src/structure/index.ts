@@ -183,7 +183,7 @@ class TerminatorCursor {
  * Append the paragraphs of `text[start, end)` (part of one text block) to
  * `out`. Sentences end after 。 ! ? (and runs of them) and after `……`, with
  * closing quotes and brackets kept; white space between sentences belongs to
- * none (the same split as `splitSentences` of the parser). White space after
+ * none. White space after
  * a sentence end also starts a paragraph, since flattened pages and one-line
  * reports mark paragraph breaks that way (`…新局面。 三、…`).
  */

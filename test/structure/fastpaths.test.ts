@@ -1,7 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isSpace } from '../../src/parser/chars.js'
-import { splitSentences } from '../../src/parser/sentences.js'
 import { SPACE } from '../../src/structure/chars.js'
 import {
   findTopicHits,
@@ -12,6 +11,7 @@ import {
 } from '../../src/structure/classify.js'
 import { analyzeStructure, splitParagraphs } from '../../src/structure/index.js'
 import { categories, PhraseMatcher, topicKeywords, topicMatcher } from '../../src/structure/keywords.js'
+import { splitSentences } from './split-sentences.js'
 
 /** Paragraphs as the structure stage made them before the terminator search: `splitSentences`, cut at white space. */
 function referenceParagraphs(

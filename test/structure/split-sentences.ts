@@ -1,11 +1,13 @@
 /**
- * Sentence splitting for Chinese report text.
+ * The sentence splitter the parser used before the structure stage found sentence
+ * ends itself: kept as the slow reference `test/structure/fastpaths.test.ts` checks
+ * `splitParagraphs` against.
  *
  * @module
  * @internal
  */
 
-import { isSpace } from './chars.js'
+import { isSpace } from '../../src/parser/chars.js'
 
 /** 。 ! ? */
 const FULL_STOP = 0x3002
