@@ -45,9 +45,11 @@ interface DivisionIndex {
   byName: Map<string, Division[]>
   byShort: Map<string, Division[]>
   byCode: Map<string, Division>
-  maxName: number
-  maxShort: number
-  /** Hashed first-two-unit pairs of the `byName` keys (a filter: 0 means no name starts there). */
+  /**
+   * By hashed first-two-unit pair: the length of the longest `byName` key starting
+   * with a pair of that hash (0: no name starts there), so a lookup tries only
+   * lengths that can exist.
+   */
   namePairs: Uint8Array
   /** The same for the `byShort` keys. */
   shortPairs: Uint8Array
@@ -59,7 +61,11 @@ function pairHash(a: number, b: number): number {
 
 function pairFilter(keys: Iterable<string>): Uint8Array {
   const pairs = new Uint8Array(0x10000)
-  for (const key of keys) if (key.length >= 2) pairs[pairHash(key.charCodeAt(0), key.charCodeAt(1))] = 1
+  for (const key of keys) {
+    if (key.length < 2) continue
+    const pair = pairHash(key.charCodeAt(0), key.charCodeAt(1))
+    pairs[pair] = Math.max(pairs[pair]!, Math.min(key.length, 255))
+  }
   return pairs
 }
 
@@ -171,16 +177,10 @@ export function divisionIndex(): DivisionIndex {
     push(byShort, short, division)
   }
   for (const [short, province] of provinceShorts) byShort.set(short, [province])
-  let maxName = 0
-  for (const key of byName.keys()) maxName = Math.max(maxName, key.length)
-  let maxShort = 0
-  for (const key of byShort.keys()) maxShort = Math.max(maxShort, key.length)
   cache = {
     byName,
     byShort,
     byCode,
-    maxName,
-    maxShort,
     namePairs: pairFilter(byName.keys()),
     shortPairs: pairFilter(byShort.keys()),
   }
@@ -264,6 +264,8 @@ export function contains(ancestor: Division, division: Division): boolean {
 }
 
 const HAN = /[\u3400-\u9fff]/
+/** The same test as {@link HAN} on a code unit. */
+const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 const TOWNSHIP =
   /([\u4e00-\u9fff]{1,8}?(?:乡|镇|街道))(?=人民政府|政府|党委|党工委|办事处|关于|法治|依法|\d|[^\u4e00-\u9fff]|$)/y
 const TOWNSHIP_NOT = /[各全村]|乡镇|城乡|城镇/
@@ -313,24 +315,24 @@ export function findPlaces(text: string): PlaceMention[] {
   let quote = 0
   let position = 0
   while (position < text.length) {
-    const char = text[position] as string
-    if (char === '《') quote++
-    else if (char === '》' && quote > 0) quote--
-    if (quote > 0 || !HAN.test(char)) {
+    const code = text.charCodeAt(position)
+    if (code === 0x300a /* 《 */) quote++
+    else if (code === 0x300b /* 》 */ && quote > 0) quote--
+    if (quote > 0 || !isHan(code)) {
       position++
       continue
     }
     const atBoundary =
       position === 0 ||
       prevEnd === position ||
-      !HAN.test(text[position - 1] as string) ||
+      !isHan(text.charCodeAt(position - 1)) ||
       (position >= 2 && text.slice(position - 2, position) === '中共')
     let found: PlaceMention | null = null
     // Every name is at least two units long: skip the lookups when no name starts with the next two.
     const pair =
       position + 1 < text.length ? pairHash(text.charCodeAt(position), text.charCodeAt(position + 1)) : -1
-    const nameLimit = pair !== -1 && index.namePairs[pair] === 1 ? index.maxName : 0
-    const shortLimit = pair !== -1 && index.shortPairs[pair] === 1 ? index.maxShort : 0
+    const nameLimit = pair === -1 ? 0 : index.namePairs[pair]!
+    const shortLimit = pair === -1 ? 0 : index.shortPairs[pair]!
     for (let length = Math.min(nameLimit, text.length - position); length >= 2 && !found; length--) {
       const name = text.slice(position, position + length)
       const divisions = index.byName.get(name)
