@@ -41,7 +41,7 @@ const ITEM_LABEL: Readonly<Record<RequiredItem, string>> = {
 const DEFAULT_DEADLINE: MonthDay = { month: 4, day: 1 }
 
 /** A performed-duty run-in (「二是扎实推进党政主要负责人履行推进法治建设第一责任人职责」). */
-const LEADER_DUTY = /第一责任人/
+const LEADER_DUTY = '第一责任人'
 /** Kinds whose sentences report what was done (not plans or problems). */
 const REPORTING_KINDS: ReadonlySet<string> = new Set([
   'preamble',
@@ -96,9 +96,9 @@ export function checkCompleteness(sections: readonly SectionView[]): Completenes
 }
 
 function mentionsLeaderDuty(section: SectionView): boolean {
-  if (section.heading && LEADER_DUTY.test(section.heading.title)) return true
+  if (section.heading?.title.includes(LEADER_DUTY)) return true
   for (const paragraph of section.paragraphs) {
-    for (const sentence of paragraph.sentences) if (LEADER_DUTY.test(sentence.text)) return true
+    for (const sentence of paragraph.sentences) if (sentence.text.includes(LEADER_DUTY)) return true
   }
   return false
 }
