@@ -22,12 +22,21 @@ import type { Change } from './types.js'
 /** How far back (in UTF-16 units) the change verb and its basis may be. */
 export const LOOKBACK = 16
 
+/** Bit flags per code unit for the quick checks below. */
+const FLAGS = new Uint8Array(0x10000)
 /** Characters that end a clause: the look-back never crosses them. */
-const CLAUSE_BREAK = new Set<number>([...'，,。；;：:、！!？?\n\r（）()'].map((c) => c.charCodeAt(0)))
+const CLAUSE_BREAK = 1
 /** Characters a change phrase can end with (增长, 增加了, 增长率, 增幅达 …): a quick reject. */
-const VERB_LAST = new Set<number>(
-  [...'长加升高降少低滑落跌了达到率幅度为是增减涨'].map((c) => c.charCodeAt(0)),
-)
+const VERB_LAST = 2
+/** First characters of the verbs of {@link VERB_OBJECT}: a quick reject before the regex. */
+const VERB_HEAD = 4
+for (const [chars, bit] of [
+  ['，,。；;：:、！!？?\n\r（）()', CLAUSE_BREAK],
+  ['长加升高降少低滑落跌了达到率幅度为是增减涨', VERB_LAST],
+  ['增上提下减降回压精缩', VERB_HEAD],
+] as const) {
+  for (const ch of chars) FLAGS[ch.charCodeAt(0)]! |= bit
+}
 
 const UP = '增长|增加|上升|提高|提升|上涨'
 const DOWN = '下降|减少|降低|下滑|回落|下跌'
@@ -51,12 +60,28 @@ const BASIS_PREVIOUS = /环比|[较比与](?:上年|去年|上一年|前一年|�
 const COMPARE_UP = /(?:高出|高于|超出|多出|提高|增加|增长|上升|提升)/
 const COMPARE_DOWN = /(?:低于|低出|少于|下降|减少|降低|回落|下滑)/
 
-/** Returns the look-back window: the clause text before `start`, at most LOOKBACK units. */
-function windowBefore(text: string, start: number): string {
+/** Start of the look-back window: the clause before `start`, at most LOOKBACK units. */
+function windowStart(text: string, start: number): number {
   const floor = Math.max(0, start - LOOKBACK)
   let i = start
-  while (i > floor && !CLAUSE_BREAK.has(text.charCodeAt(i - 1))) i--
-  return text.slice(i, start)
+  while (i > floor && ((FLAGS[text.charCodeAt(i - 1)] ?? 0) & CLAUSE_BREAK) === 0) i--
+  return i
+}
+
+/** Returns the look-back window: the clause text before `start`, at most LOOKBACK units. */
+function windowBefore(text: string, start: number): string {
+  return text.slice(windowStart(text, start), start)
+}
+
+/**
+ * Whether {@link VERB_OBJECT} can match a window that ends at `start` and starts at or
+ * after `from`: its two-character verb starts 3 to 8 units before the window end.
+ */
+function mayHaveVerbObject(text: string, from: number, start: number): boolean {
+  for (let i = Math.max(from, start - 8); i <= start - 3; i++) {
+    if (((FLAGS[text.charCodeAt(i)] ?? 0) & VERB_HEAD) !== 0) return true
+  }
+  return false
 }
 
 function directionOf(verb: string): 'up' | 'down' {
@@ -78,13 +103,16 @@ function basisOf(w: string): Change['basis'] {
  */
 export function detectChange(text: string, start: number): Change | null {
   if (start === 0) return null
-  if (VERB_LAST.has(text.charCodeAt(start - 1))) {
+  if (((FLAGS[text.charCodeAt(start - 1)] ?? 0) & VERB_LAST) !== 0) {
     const w = windowBefore(text, start)
     const m = VERB_AT_END.exec(w)
     if (m !== null) return { direction: directionOf(m[1] ?? m[2] ?? m[3] ?? ''), basis: basisOf(w) }
     if (LEVEL_MARKER.test(w)) return null
   }
-  const w = windowBefore(text, start)
+  if (!mayHaveVerbObject(text, 0, start)) return null
+  const from = windowStart(text, start)
+  if (!mayHaveVerbObject(text, from, start)) return null
+  const w = text.slice(from, start)
   const g = VERB_OBJECT.exec(w)
   if (g === null || LEVEL_MARKER.test(g[2] ?? '')) return null
   return { direction: directionOf(g[1] ?? ''), basis: basisOf(w) }

@@ -101,6 +101,22 @@ const WIDE_G = /[\uff01-\uff5e\u3000\u00a0\u2212\ufe63]/g
 /** Full-width digits, letters, ％ and ．: the characters the finders cannot read in place. */
 const WIDE_ALNUM = /[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/
 
+/**
+ * The code units of `WIDE_ALNUM` (full-width digits, letters, ％ and ．): a finder that
+ * meets one of them while scanning the text itself switches to {@link scanView}.
+ *
+ * @returns The code units, in order.
+ * @example
+ * ```ts
+ * wideAlnumCodes().length //=> 64
+ * ```
+ */
+export function wideAlnumCodes(): number[] {
+  const codes: number[] = []
+  for (let c = 0xff05; c <= 0xff5a; c++) if (WIDE_ALNUM.test(String.fromCharCode(c))) codes.push(c)
+  return codes
+}
+
 function narrow(ch: string): string {
   const c = ch.charCodeAt(0)
   if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0)

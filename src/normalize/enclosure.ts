@@ -1,93 +1,83 @@
 /**
- * Tracks paired delimiters (《…》, “…”, 「…」) while a finder walks the text left to
- * right (internal). Queries must come with non-decreasing offsets; the tracker only
- * ever moves forward with native `indexOf`, so a whole scan is linear.
+ * Paired delimiters (《…》, “…”, 「…」, 『…』) for a finder that walks the text left to
+ * right and reports every delimiter it passes (internal).
+ *
+ * An opening delimiter pairs with the first closing one after it when that is at most
+ * the pair's longest length away (otherwise it is unbalanced and skipped, and the next
+ * opening one is tried), and the text between them is enclosed. So an offset `p` is
+ * enclosed exactly when, among the opening delimiters met since the pair's last closing
+ * one, the last (the nearest) is close enough to the first closing delimiter after `p`:
+ * the walk keeps that last opening delimiter per pair, and a query looks ahead at most
+ * the longest length. Linear, and no search of the whole text.
  *
  * @module
  * @internal
  */
 
-/** Answers "is offset p inside an enclosure?" for increasing p. */
-export class EnclosureTracker {
-  private readonly text: string
-  private readonly open: string
-  private readonly close: string
-  private readonly maxLength: number
-  private nextOpen: number
-  private cachedClose = -2
-  private curStart = -1
-  private curEnd = -1
+/** The pairs: opening and closing delimiter, longest enclosure honoured (longer ones are unbalanced). */
+const PAIRS: ReadonlyArray<readonly [number, number, number]> = (
+  [
+    ['《', '》', 120],
+    ['“', '”', 24],
+    ['「', '」', 24],
+    ['『', '』', 24],
+  ] as const
+).map(([open, close, max]) => [open.charCodeAt(0), close.charCodeAt(0), max] as const)
 
-  /**
-   * @param text - The text being scanned.
-   * @param open - The opening delimiter (one character).
-   * @param close - The closing delimiter (one character).
-   * @param maxLength - Longest enclosure honoured (longer ones are treated as unbalanced).
-   */
-  constructor(text: string, open: string, close: string, maxLength: number) {
-    this.text = text
-    this.open = open
-    this.close = close
-    this.maxLength = maxLength
-    this.nextOpen = text.indexOf(open)
-  }
-
-  /**
-   * Whether offset `p` lies strictly inside the nearest enclosure opened before it.
-   *
-   * @param p - An offset, not smaller than the previous query.
-   * @returns `true` when `p` is inside.
-   */
-  inside(p: number): boolean {
-    while (this.nextOpen !== -1 && this.nextOpen < p) {
-      const o = this.nextOpen
-      let c = this.cachedClose
-      if (c !== -1 && c <= o) {
-        c = this.text.indexOf(this.close, o + 1)
-        this.cachedClose = c
-      }
-      if (c === -1) {
-        // No closing delimiter anywhere after: nothing later can be enclosed.
-        this.nextOpen = -1
-        break
-      }
-      if (c - o <= this.maxLength) {
-        this.curStart = o
-        this.curEnd = c
-        this.nextOpen = this.text.indexOf(this.open, c + 1)
-      } else {
-        this.nextOpen = this.text.indexOf(this.open, o + 1)
-      }
-    }
-    return this.curStart < p && p < this.curEnd
-  }
-}
-
-/** Trackers for titles and slogan quotes (internal). */
-export interface Enclosures {
-  /** Whether `p` is inside 《…》 (titles), or a short “…”/「…」/『…』 (slogans, names). */
-  inside(p: number): boolean
-}
+/** Every delimiter of the pairs (for the walker's character table). */
+export const DELIMITERS = '《》“”「」『』'
 
 /**
- * Creates the title + quote trackers used by {@link findQuantities}.
+ * Titles (《…》 up to 120 units) and slogan quotes (“…”/「…」/『…』 up to 24) around the
+ * numbers {@link findQuantities} reads, fed by its walk (internal).
  *
- * @param text - The text being scanned.
- * @returns An object answering `inside(p)` for increasing `p`.
+ * @example
+ * ```ts
+ * const text = '“三项5件”'
+ * const enclosures = new Enclosures()
+ * enclosures.delimiter(text.charCodeAt(0), 0)
+ * enclosures.inside(text, 3) //=> true
+ * ```
  */
-export function titlesAndQuotes(text: string): Enclosures {
-  const title = new EnclosureTracker(text, '《', '》', 120)
-  const quote = new EnclosureTracker(text, '“', '”', 24)
-  const corner = new EnclosureTracker(text, '「', '」', 24)
-  const white = new EnclosureTracker(text, '『', '』', 24)
-  return {
-    inside(p: number): boolean {
-      // Evaluate all four so each tracker keeps advancing.
-      const a = title.inside(p)
-      const b = quote.inside(p)
-      const c = corner.inside(p)
-      const d = white.inside(p)
-      return a || b || c || d
-    },
+export class Enclosures {
+  /** Per pair: the last opening delimiter met since the pair's last closing one, or -1. */
+  private readonly lastOpen = [-1, -1, -1, -1]
+
+  /**
+   * Records a delimiter. The walk must report every delimiter, in text order.
+   *
+   * @param code - The delimiter's code unit (other characters are ignored).
+   * @param at - Its offset.
+   */
+  delimiter(code: number, at: number): void {
+    for (let k = 0; k < PAIRS.length; k++) {
+      const pair = PAIRS[k]
+      if (pair === undefined) continue
+      if (code === pair[0]) this.lastOpen[k] = at
+      else if (code === pair[1]) this.lastOpen[k] = -1
+    }
+  }
+
+  /**
+   * Whether offset `p` is strictly inside an enclosure. Every delimiter before `p` must
+   * have been reported, and none after it.
+   *
+   * @param t - The text being walked.
+   * @param p - An offset (not a delimiter).
+   * @returns `true` when `p` is inside.
+   */
+  inside(t: string, p: number): boolean {
+    for (let k = 0; k < PAIRS.length; k++) {
+      const open = this.lastOpen[k] ?? -1
+      const pair = PAIRS[k]
+      if (open < 0 || pair === undefined) continue
+      // The first closing delimiter after p pairs up (with the nearest opening one) if it
+      // is at most the longest length away from that opening delimiter.
+      const limit = Math.min(t.length - 1, open + pair[2])
+      for (let j = p + 1; j <= limit; j++) {
+        if (t.charCodeAt(j) === pair[1]) return true
+      }
+    }
+    return false
   }
 }

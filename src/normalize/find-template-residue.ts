@@ -55,7 +55,22 @@ const RESIDUE_RE = new RegExp(
  */
 export function findTemplateResidue(text: string): TextSpan[] {
   assertString(text, 'findTemplateResidue')
-  const t = scanView(text)
+  return residueIn(text, scanView(text))
+}
+
+/**
+ * {@link findTemplateResidue} on `t`, the scan view of `text` (internal).
+ *
+ * @param text - The original text (span texts are sliced from it).
+ * @param t - `scanView(text)`.
+ * @returns The residue spans, as {@link findTemplateResidue}.
+ * @internal
+ * @example
+ * ```ts
+ * residueIn('会议*次', '会议*次') //=> [{ start: 2, end: 4, text: '*次' }]
+ * ```
+ */
+export function residueIn(text: string, t: string): TextSpan[] {
   const out: TextSpan[] = []
   RESIDUE_RE.lastIndex = 0
   for (let m = RESIDUE_RE.exec(t); m !== null; m = RESIDUE_RE.exec(t)) {

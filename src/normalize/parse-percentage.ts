@@ -227,7 +227,24 @@ function finish(
  */
 export function findPercentages(text: string): PercentageMention[] {
   assertString(text, 'findPercentages')
-  const t = scanView(text)
+  // Every anchor (%, 分之, 百分点) holds % or 分 in the view (％ in the text).
+  if (text.indexOf('%') < 0 && text.indexOf('分') < 0 && text.indexOf('％') < 0) return []
+  return percentagesIn(text, scanView(text))
+}
+
+/**
+ * {@link findPercentages} on `t`, the scan view of `text` (internal).
+ *
+ * @param text - The original text (mention texts are sliced from it).
+ * @param t - `scanView(text)`.
+ * @returns The mentions, as {@link findPercentages}.
+ * @internal
+ * @example
+ * ```ts
+ * percentagesIn('达93.03%', '达93.03%').map((p) => p.value.value) //=> [93.03]
+ * ```
+ */
+export function percentagesIn(text: string, t: string): PercentageMention[] {
   const out: PercentageMention[] = []
   let lastEnd = 0
   ANCHOR.lastIndex = 0

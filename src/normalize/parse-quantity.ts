@@ -11,16 +11,22 @@ import {
   CN_NUMERAL_CLASS,
   cnDigit,
   isAsciiDigit,
-  isAsciiLetter,
   isNumeralChar,
-  scanView,
   toHalfWidth,
+  wideAlnumCodes,
 } from './chars.js'
 import { decimalToNumber, shiftDecimal } from './decimal.js'
-import { titlesAndQuotes } from './enclosure.js'
+import { DELIMITERS, Enclosures } from './enclosure.js'
 import { multiplierExp, numeralDecimal } from './numeral.js'
-import type { Approx, Change, Money, Quantity, QuantityMention } from './types.js'
-import { COUNTER_SOURCE, COUNTER_UNITS, combineApprox, postQualifierAt, preQualifierAt } from './units.js'
+import type { Approx, Change, Money, Quantity, QuantityMention, UnitClass } from './types.js'
+import {
+  COUNTER_SOURCE,
+  COUNTER_UNITS,
+  combineApprox,
+  MULTI_COUNTERS,
+  postQualifierAt,
+  preQualifierAt,
+} from './units.js'
 
 /** Arabic number: digits with optional thousands commas and decimals. */
 export const NUM_ARABIC = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?'
@@ -42,20 +48,18 @@ const JIAO_FEN_STICKY =
 
 /** Groups: 1 Arabic number, 2 Chinese number, 3 余/多, 4 multiplier, 5 余/多, 6 元/圆, 7 counter. */
 const QUANTITY_SOURCE = `(?:(${NUM_ARABIC_SCAN})|(${NUM_CHINESE_SCAN}))([余多])?(${MULT})?([余多])?(?:([元圆])|(${COUNTER_SOURCE}))`
-const QUANTITY_RE = new RegExp(QUANTITY_SOURCE, 'g')
 const QUANTITY_STICKY = new RegExp(QUANTITY_SOURCE, 'y')
 
 /** A leading change phrase accepted by the whole-string parsers (同比增长, 较上年减少了 …). */
 export const CHANGE_PREFIX =
   /(?:同比|环比|较上年|比上年|较去年|比去年|较上年度)?(?:增长|增加|上升|提高|提升|下降|减少|降低|下滑|回落)(?:了|达到?)?/y
 
+/** {@link COUNTER_UNITS} as a Map (a keyed lookup of a fresh substring is cheaper in a Map). */
+const UNIT_CLASSES = new Map<string, UnitClass | null>(Object.entries(COUNTER_UNITS))
+
 const DI = '第'.charCodeAt(0)
 const JIE = '届'.charCodeAt(0)
 const YI = '一'.charCodeAt(0)
-/** Characters before an Arabic number that mean it is part of something else (IDs, ranges, versions). */
-const ARABIC_BLOCK = new Set<number>([...'._/\\+#~-—–*×－／～＋＿'].map((c) => c.charCodeAt(0)))
-/** …blocked only when a digit precedes them (1,2 / 5至10 / 10:30). */
-const BLOCK_AFTER_DIGIT = new Set<number>([...',至到:：'].map((c) => c.charCodeAt(0)))
 
 interface RawQuantity {
   start: number
@@ -67,40 +71,66 @@ interface RawQuantity {
   change: Change | null
 }
 
-/**
- * Reads the quantity regex match `m` (already matched at `m.index`) and applies the
- * qualifiers and exclusion rules. `strict` is the running-text mode.
- */
-function readMatch(text: string, m: RegExpExecArray, strict: boolean, minStart: number): RawQuantity | null {
+/** A match of the quantity regex, by group (1 Arabic or 2 Chinese number, 3 余/多 …). */
+interface QuantityMatch {
+  /** Offset of the number. */
+  numStart: number
+  /** End of the number. */
+  numEnd: number
+  /** Whether the number is Arabic (group 1), else Chinese (group 2). */
+  arabic: boolean
+  mid1: string | undefined
+  mult: string | undefined
+  mid2: string | undefined
+  yuan: string | undefined
+  counter: string | undefined
+  /** End of the unit (of the whole match). */
+  unitEnd: number
+}
+
+/** The groups of a quantity regex match. */
+function matchOf(m: RegExpExecArray): QuantityMatch {
   const numStart = m.index
-  const arabic = m[1]
-  const chinese = m[2]
-  const num = arabic ?? chinese ?? ''
-  const numEnd = numStart + num.length
-  const mid1 = m[3]
-  const mult = m[4]
-  const mid2 = m[5]
-  const yuan = m[6]
-  const counter = m[7]
-  const unitEnd = numStart + m[0].length
+  return {
+    numStart,
+    numEnd: numStart + (m[1] ?? m[2] ?? '').length,
+    arabic: m[1] !== undefined,
+    mid1: m[3],
+    mult: m[4],
+    mid2: m[5],
+    yuan: m[6],
+    counter: m[7],
+    unitEnd: numStart + m[0].length,
+  }
+}
+
+/**
+ * Reads a quantity regex match and applies the qualifiers and exclusion rules. `strict`
+ * is the running-text mode.
+ */
+function readMatch(text: string, qm: QuantityMatch, strict: boolean, minStart: number): RawQuantity | null {
+  const { numStart, numEnd, arabic, mid1, mult, mid2, yuan, counter, unitEnd } = qm
+  const chinese = arabic ? undefined : text.slice(numStart, numEnd)
   if (strict) {
     const prev = numStart > 0 ? text.charCodeAt(numStart - 1) : -1
     if (prev === DI || prev === JIE) return null
-    if (arabic !== undefined) {
-      if (isAsciiDigit(prev) || isAsciiLetter(prev) || ARABIC_BLOCK.has(prev)) return null
-      if (BLOCK_AFTER_DIGIT.has(prev) && numStart > 1) {
-        if (isAsciiDigit(text.charCodeAt(numStart - 2))) return null
+    if (chinese === undefined) {
+      const pf = prev < 0 ? 0 : (Q_FLAGS[prev] ?? 0)
+      if ((pf & (Q_DIGIT | Q_LETTER | Q_ARABIC_BLOCK)) !== 0) return null
+      if ((pf & Q_BLOCK_AFTER_DIGIT) !== 0 && numStart > 1) {
+        if (isDigitCode(text.charCodeAt(numStart - 2))) return null
       }
       // Hotline numbers (12345, 12348 …) are names, not counts.
-      if (num.length === 5 && num.startsWith('123')) return null
+      if (numEnd - numStart === 5 && text.startsWith('123', numStart)) return null
     } else {
+      const num = chinese
       if (isNumeralChar(prev)) return null
       if (num.length === 1) {
         if (num.charCodeAt(0) === YI) return null
         // 三项制度, 四个意识, 三张清单, 二元结构: a lone digit counts only with an
         // events/people/cases counter (两场, 三名, 两起), with 余/多 (十余次), or as money
         // followed by 角/分 (五元三毛).
-        const cls = counter === undefined ? null : COUNTER_UNITS[counter]
+        const cls = counter === undefined ? null : UNIT_CLASSES.get(counter)
         const counted =
           mid1 !== undefined ||
           mid2 !== undefined ||
@@ -110,19 +140,29 @@ function readMatch(text: string, m: RegExpExecArray, strict: boolean, minStart: 
           (counter === undefined && hasJiaoFen(text, unitEnd)) ||
           (counter !== undefined && closesPhrase(text, numStart, unitEnd))
         if (!counted) return null
-      } else if (!/[十百千万亿萬億兆]/.test(num)) {
+      } else if (!HAS_UNIT.test(num)) {
         // 三五天, 一二 … are not positional numerals.
         return null
       }
     }
     if (counter === '个' && text.startsWith('百分点', unitEnd)) return null
   }
-  let dec = numeralDecimal(text, numStart, numEnd)
-  if (dec === null) return null
-  if (mult !== undefined) {
-    const exp = multiplierExp(mult, 0, mult.length)
-    if (exp < 0) return null
-    dec = shiftDecimal(dec, exp)
+  const exp = mult === undefined ? 0 : multiplierExp(mult, 0, mult.length)
+  if (exp < 0) return null
+  // Plain digits (the common case) are read without a decimal string: both factors are
+  // exact doubles, so the product is the correctly rounded value, as Number(decimal) is.
+  const plain = arabic ? plainInteger(text, numStart, numEnd) : -1
+  let dec: string
+  let value: number
+  if (plain >= 0 && exp < POW10.length) {
+    dec = ''
+    value = plain * (POW10[exp] ?? 1)
+  } else {
+    const d = numeralDecimal(text, numStart, numEnd)
+    if (d === null) return null
+    dec = exp === 0 ? d : shiftDecimal(d, exp)
+    value = decimalToNumber(dec)
+    if (!Number.isFinite(value)) return null
   }
   let start = numStart
   let pre: Approx | null = null
@@ -132,15 +172,13 @@ function readMatch(text: string, m: RegExpExecArray, strict: boolean, minStart: 
     pre = q[1]
   }
   let end = unitEnd
-  let value = decimalToNumber(dec)
-  if (!Number.isFinite(value)) return null
   if (yuan !== undefined && mult === undefined && !dec.includes('.')) {
     JIAO_FEN_STICKY.lastIndex = unitEnd
     const jf = JIAO_FEN_STICKY.exec(text)
     if (jf !== null && jf[0] !== '') {
       const cents =
         (jf[1] === undefined ? 0 : digitOf(jf[1])) * 10 + (jf[2] === undefined ? 0 : digitOf(jf[2]))
-      value = decimalToNumber(`${dec}.${cents < 10 ? '0' : ''}${cents}`)
+      value = decimalToNumber(`${dec === '' ? plain : dec}.${cents < 10 ? '0' : ''}${cents}`)
       end += jf[0].length
     }
   }
@@ -156,9 +194,27 @@ function readMatch(text: string, m: RegExpExecArray, strict: boolean, minStart: 
   let unit: string
   if (money) {
     const tail = chinese !== undefined && mult === undefined ? bigTail(chinese) : ''
-    unit = (tail.length < num.length ? tail : '') + (mult ?? '') + '元'
+    unit = (tail.length < numEnd - numStart ? tail : '') + (mult ?? '') + '元'
   } else unit = counter ?? ''
   return { start, end, money, value, unit, approx, change: detectChange(text, start) }
+}
+
+/** Exact powers of ten, 10⁰ … 10²² (every multiplier exponent is below 23). */
+const POW10 = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
+  1e20, 1e21, 1e22,
+]
+
+/** Value of `[a, b)` when it is at most 15 ASCII digits (an exact integer), else -1. */
+function plainInteger(s: string, a: number, b: number): number {
+  if (b - a > 15) return -1
+  let v = 0
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 48 || c > 57) return -1
+    v = v * 10 + c - 48
+  }
+  return v
 }
 
 /** The 万/亿 that end a Chinese numeral (五百万元 is written 万元). */
@@ -173,6 +229,8 @@ function bigTail(numeral: string): string {
   return numeral.slice(i)
 }
 
+/** A numeral with a unit character (positional, not 三五). */
+const HAS_UNIT = /[十百千万亿萬億兆]/
 /** Clause punctuation that may close a counted phrase (议题九项，). */
 const PHRASE_CLOSE = /[，。；、,;.！？!?]/
 /** A Chinese word character (a verb or noun) that may come right before a lone numeral. */
@@ -206,7 +264,7 @@ function toMention(text: string, r: RawQuantity): QuantityMention {
 }
 
 function quantityValue(value: number, unit: string, approx: Approx, change: Change | null): Quantity {
-  return { value, unit, unitClass: COUNTER_UNITS[unit] ?? null, approx, change }
+  return { value, unit, unitClass: UNIT_CLASSES.get(unit) ?? null, approx, change }
 }
 
 function moneyValue(value: number, written: string, approx: Approx, change: Change | null): Money {
@@ -255,22 +313,231 @@ function moneyValue(value: number, written: string, approx: Approx, change: Chan
  */
 export function findQuantities(text: string): QuantityMention[] {
   assertString(text, 'findQuantities')
-  const t = scanView(text)
+  // Scan the text itself; only a text with full-width digits or letters needs the view.
+  return quantitiesIn(text, text) ?? quantitiesIn(text, toHalfWidth(text)) ?? []
+}
+
+/** Code-unit flags of the candidate scan in {@link quantitiesIn} and of {@link readMatch}. */
+const Q_FLAGS = new Uint16Array(0x10000)
+/** A character that can continue a number up to its unit: digits , . numerals 余 多. */
+const Q_RUN = 1
+/** A first character of 元/圆 or of a counter word. */
+const Q_UNIT = 2
+const Q_DIGIT = 4
+/** A Chinese digit or 十 (may start a Chinese number). */
+const Q_CN_START = 8
+/** 百 or 千 (start a number only before 余/多). */
+const Q_BAI_QIAN = 16
+/** A Chinese numeral character (a number never starts right after one). */
+const Q_CN_RUN = 32
+/** What 百/千 must not follow (numerals, 数, 几, 上, 成). */
+const Q_NOT_BEFORE_BQ = 64
+/** A full-width digit, letter, ％ or ．: the text is not its own scan view. */
+const Q_WIDE = 128
+const Q_LETTER = 256
+/** Characters before an Arabic number that mean it is part of something else (IDs, ranges, versions). */
+const Q_ARABIC_BLOCK = 512
+/** …blocked only when a digit precedes them (1,2 / 5至10 / 10:30). */
+const Q_BLOCK_AFTER_DIGIT = 1024
+/** A one-character counter word. */
+const Q_SINGLE_COUNTER = 2048
+/** What may follow digits in a match other than the unit: , . 余 多 and multipliers. */
+const Q_NOT_PLAIN = 4096
+/** A title or quote delimiter (《》“”「」『』, see {@link Enclosures}). */
+const Q_DELIMITER = 8192
+const Q_START = Q_DIGIT | Q_CN_START | Q_BAI_QIAN
+/** Where the walk of {@link quantitiesIn} stops. */
+const STOP = Q_START | Q_WIDE | Q_DELIMITER
+for (const [chars, bit] of [
+  [
+    Object.keys(COUNTER_UNITS)
+      .filter((k) => k.length === 1)
+      .join(''),
+    Q_SINGLE_COUNTER,
+  ],
+  [',.余多百千万亿萬億', Q_NOT_PLAIN],
+  [DELIMITERS, Q_DELIMITER],
+  ['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', Q_LETTER],
+  ['._/\\+#~-—–*×－／～＋＿', Q_ARABIC_BLOCK],
+  [',至到:：', Q_BLOCK_AFTER_DIGIT],
+  [`0123456789,.余多${CN_RUN}`, Q_RUN],
+  [
+    `元圆${Object.keys(COUNTER_UNITS)
+      .map((k) => k.charAt(0))
+      .join('')}`,
+    Q_UNIT,
+  ],
+  ['0123456789', Q_DIGIT],
+  ['一二两兩三四五六七八九十', Q_CN_START],
+  ['百千', Q_BAI_QIAN],
+  [CN_RUN, Q_CN_RUN],
+  [`${CN_RUN}数几上成`, Q_NOT_BEFORE_BQ],
+] as const) {
+  for (const ch of chars) Q_FLAGS[ch.charCodeAt(0)]! |= bit
+}
+for (const code of wideAlnumCodes()) Q_FLAGS[code]! |= Q_WIDE
+const DOT_CODE = 46
+const COMMA_CODE = 44
+const YU = '余'.charCodeAt(0)
+const DUO = '多'.charCodeAt(0)
+
+/** Whether a code unit is an ASCII digit (a table lookup, for the scanning loops). */
+function isDigitCode(code: number): boolean {
+  return ((Q_FLAGS[code] ?? 0) & Q_DIGIT) !== 0
+}
+
+/** One-character counters as strings, by code unit (no string is built per match). */
+const SINGLE_COUNTERS = new Map<number, string>(
+  Object.keys(COUNTER_UNITS)
+    .filter((k) => k.length === 1)
+    .map((k) => [k.charCodeAt(0), k]),
+)
+/** Longer counters by first code unit, in the order the regex tries them (longest first). */
+const MULTI_BY_FIRST = new Map<number, string[]>()
+for (const word of MULTI_COUNTERS) {
+  const first = word.charCodeAt(0)
+  const list = MULTI_BY_FIRST.get(first)
+  if (list === undefined) MULTI_BY_FIRST.set(first, [word])
+  else list.push(word)
+}
+const YUAN = '元'.charCodeAt(0)
+const YUAN_ROUND = '圆'.charCodeAt(0)
+
+/**
+ * The quantity regex's match at `c`, an ASCII digit where a number starts, when the text
+ * there has the common shape — digits, then 元/圆 or a counter word — read without
+ * running the regex (internal). `null`: the regex cannot match at `c`; `undefined`:
+ * another shape (decimals, thousands commas, 余/多, a multiplier) that the regex reads.
+ */
+function plainMatch(t: string, c: number): QuantityMatch | null | undefined {
+  let e = c + 1
+  while (e < t.length && isDigitCode(t.charCodeAt(e))) e++
+  if (e >= t.length) return null
+  const code = t.charCodeAt(e)
+  const f = Q_FLAGS[code] ?? 0
+  if ((f & Q_NOT_PLAIN) !== 0) return undefined
+  let yuan: string | undefined
+  let counter: string | undefined
+  if (code === YUAN) yuan = '元'
+  else if (code === YUAN_ROUND) yuan = '圆'
+  else {
+    // The alternation tries the longer counters first, then the one-character ones.
+    const longer = MULTI_BY_FIRST.get(code)
+    if (longer !== undefined) {
+      for (const word of longer) {
+        if (t.startsWith(word, e)) {
+          counter = word
+          break
+        }
+      }
+    }
+    counter ??= SINGLE_COUNTERS.get(code)
+    if (counter === undefined) return null
+  }
+  const unitEnd = e + (counter === undefined ? 1 : counter.length)
+  return {
+    numStart: c,
+    numEnd: e,
+    arabic: true,
+    mid1: undefined,
+    mult: undefined,
+    mid2: undefined,
+    yuan,
+    counter,
+    unitEnd,
+  }
+}
+
+/**
+ * Whether the quantity regex can start a number at `i` (flags `f` of `t[i]`): the
+ * look-behinds of {@link QUANTITY_SOURCE}, evaluated by character class.
+ */
+function numberStartsAt(t: string, i: number, f: number): boolean {
+  const prev = i > 0 ? t.charCodeAt(i - 1) : -1
+  const pf = prev < 0 ? 0 : (Q_FLAGS[prev] ?? 0)
+  if ((f & Q_DIGIT) !== 0) {
+    if ((pf & Q_DIGIT) !== 0 || prev === DOT_CODE) return false
+    return !(prev === COMMA_CODE && i > 1 && isDigitCode(t.charCodeAt(i - 2)))
+  }
+  if ((f & Q_CN_START) !== 0) return (pf & Q_CN_RUN) === 0
+  const next = t.charCodeAt(i + 1)
+  return (pf & Q_NOT_BEFORE_BQ) === 0 && (next === YU || next === DUO)
+}
+
+/**
+ * {@link findQuantities} on `t`, the scan view of `text` (internal). Instead of a global
+ * regex tried at every offset, it walks the text by character class: the sticky regex
+ * runs only where a number can start and the run of number characters after it ends
+ * on a unit's first character (every match ends that way), so matches, skips and
+ * resumptions are those of the global scan.
+ *
+ * The walk looks at every character outside matches and number runs (which never hold
+ * delimiters or full-width characters). So it reports every title and quote delimiter
+ * to {@link Enclosures} before the numbers after it. And `t` may be `text` itself: the
+ * walk meets any full-width digit, letter, ％ or ． and then returns `null`: call again
+ * with `toHalfWidth(text)`.
+ *
+ * @param text - The original text (mention texts are sliced from it).
+ * @param t - `scanView(text)`, or `text`.
+ * @returns The mentions, as {@link findQuantities}; `null` when `t` is not a scan view.
+ * @internal
+ * @example
+ * ```ts
+ * quantitiesIn('受理53宗', '受理53宗')?.map((q) => q.text) //=> ['53宗']
+ * quantitiesIn('受理５３宗', '受理５３宗') //=> null
+ * ```
+ */
+export function quantitiesIn(text: string, t: string): QuantityMention[] | null {
   const out: QuantityMention[] = []
-  const enclosed = titlesAndQuotes(t)
+  const n = t.length
+  const enclosures = new Enclosures()
   let lastEnd = 0
-  QUANTITY_RE.lastIndex = 0
-  for (let m = QUANTITY_RE.exec(t); m !== null; m = QUANTITY_RE.exec(t)) {
-    if (m.index < lastEnd) {
-      QUANTITY_RE.lastIndex = lastEnd
+  // End of the run of Q_RUN characters containing the current candidate (cached: every
+  // candidate inside one run shares it).
+  let runEnd = -1
+  let i = 0
+  while (i < n) {
+    // Tight skip over characters that cannot start a number (most of the text).
+    while (i < n && ((Q_FLAGS[t.charCodeAt(i)] ?? 0) & STOP) === 0) i++
+    if (i >= n) break
+    const f = Q_FLAGS[t.charCodeAt(i)] ?? 0
+    if ((f & Q_WIDE) !== 0) return null
+    if ((f & Q_DELIMITER) !== 0) {
+      enclosures.delimiter(t.charCodeAt(i), i)
+      i++
       continue
     }
-    if (enclosed.inside(m.index)) continue
-    const r = readMatch(t, m, true, lastEnd)
+    if (!numberStartsAt(t, i, f)) {
+      i++
+      continue
+    }
+    if (i >= runEnd) {
+      runEnd = i + 1
+      while (runEnd < n && ((Q_FLAGS[t.charCodeAt(runEnd)] ?? 0) & Q_RUN) !== 0) runEnd++
+    }
+    if (runEnd >= n || ((Q_FLAGS[t.charCodeAt(runEnd)] ?? 0) & Q_UNIT) === 0) {
+      // No unit after the run: no candidate inside it can match.
+      i = runEnd
+      continue
+    }
+    let qm = (f & Q_DIGIT) !== 0 ? plainMatch(t, i) : undefined
+    if (qm === undefined) {
+      QUANTITY_STICKY.lastIndex = i
+      const m = QUANTITY_STICKY.exec(t)
+      qm = m === null ? null : matchOf(m)
+    }
+    if (qm === null) {
+      i++
+      continue
+    }
+    // Like the global scan, resume after the whole match even when it is rejected.
+    i = qm.unitEnd
+    if (enclosures.inside(t, qm.numStart)) continue
+    const r = readMatch(t, qm, true, lastEnd)
     if (r === null) continue
     out.push(toMention(text, r))
     lastEnd = r.end
-    if (QUANTITY_RE.lastIndex < r.end) QUANTITY_RE.lastIndex = r.end
+    if (i < r.end) i = r.end
   }
   return out
 }
@@ -295,7 +562,7 @@ function wholeQuantity(s: string): RawQuantity | null {
   QUANTITY_STICKY.lastIndex = from
   const m = QUANTITY_STICKY.exec(s)
   if (m === null) return null
-  const r = readMatch(s, m, false, i)
+  const r = readMatch(s, matchOf(m), false, i)
   if (r === null || r.start !== i || r.end !== s.length) return null
   return r
 }

@@ -6,7 +6,7 @@
 
 import { getDaysInMonth, isExists } from 'date-fns'
 import { assertString, baseYear } from './args.js'
-import { cnDigit, isAsciiDigit, isAsciiLetter, isNumeralChar, scanView, toHalfWidth } from './chars.js'
+import { cnDigit, isNumeralChar, scanView, toHalfWidth } from './chars.js'
 import { numeralDecimal } from './numeral.js'
 import type { DateMention, DateOptions, DatePrecision, ReportDate } from './types.js'
 
@@ -39,6 +39,53 @@ const yearTail = (p: string): string =>
   `|前(?<${p}MN>${N})个?月(?:份)?` +
   `|年?(?<${p}YEdge>${EDGE}))`
 
+/** A named back-reference at the start of a string (after its backslash). */
+const NAMED_REFERENCE = /^k<(\w+)>/
+/** The character after `(?<` that makes a look-behind rather than a named group. */
+const LOOKBEHIND_MARK = /[=!]/
+
+/**
+ * Rewrites the named groups of a regex source as numbered ones (`(?<name>` → `(`,
+ * `\\k<name>` → a numbered back-reference) and returns each name's group number: a
+ * match then carries no `groups` object, which V8 builds slowly (internal).
+ */
+function numbered<K extends string>(source: string, names: readonly K[]): [string, Record<K, number>] {
+  const index: Record<string, number> = {}
+  let out = ''
+  let count = 0
+  let i = 0
+  while (i < source.length) {
+    const ch = source.charAt(i)
+    if (ch === '\\') {
+      const ref = NAMED_REFERENCE.exec(source.slice(i + 1, i + 40))
+      if (ref !== null) {
+        out += `(?:\\${index[ref[1] ?? '']})`
+        i += 1 + ref[0].length
+      } else {
+        out += source.slice(i, i + 2)
+        i += 2
+      }
+    } else if (ch === '[') {
+      let j = i + 1
+      while (j < source.length && source.charAt(j) !== ']') j += source.charAt(j) === '\\' ? 2 : 1
+      out += source.slice(i, j + 1)
+      i = j + 1
+    } else if (ch === '(' && source.startsWith('(?<', i) && !LOOKBEHIND_MARK.test(source.charAt(i + 3))) {
+      const close = source.indexOf('>', i)
+      index[source.slice(i + 3, close)] = ++count
+      out += '('
+      i = close + 1
+    } else {
+      if (ch === '(' && source.charAt(i + 1) !== '?') count++
+      out += ch
+      i++
+    }
+  }
+  const groups = {} as Record<K, number>
+  for (const name of names) groups[name] = index[name] ?? 0
+  return [out, groups]
+}
+
 /**
  * The atom regex (named groups, one prefix per alternative):
  * `iso*` 2025-01-06; `ry*` 2023—2025年; `c*` a year with an optional tail;
@@ -55,21 +102,52 @@ const ATOM_SOURCE =
   `|前(?<nQN>[一二两三四1-4])个?季度` +
   `|年(?<eYEdge>${EDGE})` +
   `|(?<mrFrom>${MA})${S}${CONN}${S}(?<mrTo>${MA})${S}月(?:份)?`
-const ATOM_STICKY = new RegExp(ATOM_SOURCE, 'y')
+const [ATOM_NUMBERED, A] = numbered(ATOM_SOURCE, [
+  'isoY',
+  'isoM',
+  'isoD',
+  'ryFrom',
+  'ryTo',
+  'ryNian',
+  'cY',
+  'cM',
+  'cD',
+  'cXun',
+  'cHalf',
+  'cQ',
+  'cQEdge',
+  'cQN',
+  'cMN',
+  'cYEdge',
+  'mM',
+  'mFen',
+  'mD',
+  'mEdge',
+  'mXun',
+  'hHalf',
+  'qQ',
+  'qQEdge',
+  'nQN',
+  'eYEdge',
+  'mrFrom',
+  'mrTo',
+] as const)
+const ATOM_STICKY = new RegExp(ATOM_NUMBERED, 'y')
 
 const CONN_STICKY = new RegExp(`${S}${CONN}${S}`, 'y')
 /** Second half of a range: a dated atom, an ISO date, a yearless month (and day), or a day. */
-const ATOM2_STICKY = new RegExp(
+const [ATOM2_NUMBERED, B] = numbered(
   `(?<y>${YA}|${YC})${S}年(?:度)?(?:${S}(?<m>${M})${S}月(?:份)?(?:${S}(?<d>${D})${S}[日号]${TIME})?)?` +
     `|(?<isoY>${YA})(?<isoSep>[-/.／－])(?<isoM>${MA})\\k<isoSep>(?<isoD>${DA})(?!\\d)${TIME}` +
     `|(?<mM>${M})${S}月(?:份)?(?:${S}(?<mD>${D})${S}[日号]${TIME})?` +
     `|(?<dD>${D})${S}[日号]${TIME}`,
-  'y',
+  ['y', 'm', 'd', 'isoY', 'isoM', 'isoD', 'mM', 'mD', 'dD'] as const,
 )
-/** 2018年1-9月: groups from, to. */
-const MONTH_RANGE_STICKY = new RegExp(`${S}(?<from>${M})${S}${CONN}${S}(?<to>${M})${S}月(?:份)?`, 'y')
-/** 2019年4月12-19日: groups from, to. */
-const DAY_RANGE_STICKY = new RegExp(`${S}(?<from>${D})${S}${CONN}${S}(?<to>${D})${S}[日号]`, 'y')
+const ATOM2_STICKY = new RegExp(ATOM2_NUMBERED, 'y')
+/** 2018年1-9月: groups 1 from, 2 to. */
+const MONTH_RANGE_STICKY = new RegExp(`${S}(${M})${S}${CONN}${S}(${M})${S}月(?:份)?`, 'y')
+/** 2019年4月12-19日: groups 1 from, 2 to. */
+const DAY_RANGE_STICKY = new RegExp(`${S}(${D})${S}${CONN}${S}(${D})${S}[日号]`, 'y')
 
 const AS_OF_PREFIXES = ['截至到', '截止到', '截止至', '截至', '截止']
 const RELATIVE_YEAR: Readonly<Record<string, number>> = {
@@ -111,29 +189,57 @@ function pad(n: number, width: number): string {
   return s.length >= width ? s : '0'.repeat(width - s.length) + s
 }
 
+/** `'00'` … `'31'`: month and day fields of an ISO date. */
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => pad(n, 2))
+
 function iso(y: number, m: number, d: number): string {
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`
+  const year = y >= 1000 && y <= 9999 ? String(y) : pad(y, 4)
+  return `${year}-${TWO_DIGITS[m] ?? pad(m, 2)}-${TWO_DIGITS[d] ?? pad(d, 2)}`
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * Days in month `m` (1–12) of year `y`. Years 0–99 go through `Date` as before, which
+ * reads them as 1900–1999.
+ */
 function lastDay(y: number, m: number): number {
-  return getDaysInMonth(new Date(y, m - 1, 1))
+  if (y < 100) return getDaysInMonth(new Date(y, m - 1, 1))
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28
+  return MONTH_DAYS[m - 1] ?? getDaysInMonth(new Date(y, m - 1, 1))
 }
 
-/** First and last day of a period (inclusive). */
-function bounds(p: Period): [string, string] {
+/** First day of a period. */
+function periodStart(p: Period): string {
   switch (p.precision) {
     case 'day':
-      return [iso(p.y, p.m, p.d), iso(p.y, p.m, p.d)]
+      return iso(p.y, p.m, p.d)
     case 'month':
-      return [iso(p.y, p.m, 1), iso(p.y, p.m, lastDay(p.y, p.m))]
+      return iso(p.y, p.m, 1)
+    case 'quarter':
+      return iso(p.y, p.part * 3 - 2, 1)
+    case 'half':
+      return iso(p.y, p.part === 1 ? 1 : 7, 1)
+    default:
+      return iso(p.y, 1, 1)
+  }
+}
+
+/** Last day of a period (inclusive); `start` is its first day. */
+function periodEnd(p: Period, start: string): string {
+  switch (p.precision) {
+    case 'day':
+      return start
+    case 'month':
+      return iso(p.y, p.m, lastDay(p.y, p.m))
     case 'quarter': {
-      const first = p.part * 3 - 2
-      return [iso(p.y, first, 1), iso(p.y, first + 2, lastDay(p.y, first + 2))]
+      const last = p.part * 3
+      return iso(p.y, last, lastDay(p.y, last))
     }
     case 'half':
-      return p.part === 1 ? [iso(p.y, 1, 1), iso(p.y, 6, 30)] : [iso(p.y, 7, 1), iso(p.y, 12, 31)]
+      return p.part === 1 ? iso(p.y, 6, 30) : iso(p.y, 12, 31)
     default:
-      return [iso(p.y, 1, 1), iso(p.y, 12, 31)]
+      return iso(p.y, 12, 31)
   }
 }
 
@@ -142,7 +248,7 @@ function yearOf(s: string): number {
   let y = 0
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
-    const d = isAsciiDigit(c) ? c - 48 : c === 79 || c === 111 ? 0 : cnDigit(c)
+    const d = isDigit(c) ? c - 48 : c === 79 || c === 111 ? 0 : cnDigit(c)
     if (d < 0) return Number.NaN
     y = y * 10 + d
   }
@@ -151,17 +257,23 @@ function yearOf(s: string): number {
 
 /** Reads a month or day written in Arabic or Chinese numerals. */
 function smallOf(s: string): number {
+  const c0 = s.charCodeAt(0)
+  const c1 = s.length === 2 ? s.charCodeAt(1) : 48
+  if (s.length <= 2 && isDigit(c0) && isDigit(c1)) return s.length === 1 ? c0 - 48 : (c0 - 48) * 10 + c1 - 48
   const dec = numeralDecimal(s)
   return dec === null ? Number.NaN : Number(dec)
 }
 
 function quarterOf(s: string): number {
   const c = s.charCodeAt(0)
-  return isAsciiDigit(c) ? c - 48 : cnDigit(c)
+  return isDigit(c) ? c - 48 : cnDigit(c)
 }
 
 function dayPeriod(y: number, m: number, d: number, implied: boolean): Period | null {
-  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31) || !isExists(y, m - 1, d)) return null
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= 31)) return null
+  // A date exists when its day is within the month (years 0–99: `Date` reads them as 19xx).
+  const plain = y >= 100 && Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d)
+  if (plain ? d > lastDay(y, m) : !isExists(y, m - 1, d)) return null
   return { y, precision: 'day', m, d, part: 0, implied }
 }
 
@@ -171,13 +283,14 @@ function monthPeriod(y: number, m: number, implied: boolean): Period | null {
 }
 
 function toReportDate(from: Period, to: Period | null, kind: ReportDate['kind']): ReportDate | null {
-  const [start, end1] = bounds(from)
-  let end = end1
+  const start = periodStart(from)
+  let end: string
   let precision = from.precision
-  if (to !== null) {
-    const [start2, end2] = bounds(to)
+  if (to === null) end = periodEnd(from, start)
+  else {
+    const start2 = periodStart(to)
     if (start2 < start) return null
-    end = end2
+    end = periodEnd(to, start2)
     if (PRECISION_RANK[to.precision] < PRECISION_RANK[precision]) precision = to.precision
   }
   return { start, end, precision, kind, impliedYear: from.implied || (to?.implied ?? false) }
@@ -218,9 +331,10 @@ function yearlessYear(sc: Scan, at: number, startsWithNian: boolean): [number, n
 function leftOk(t: string, at: number): boolean {
   if (at === 0) return true
   const prev = t.charCodeAt(at - 1)
-  if (isAsciiDigit(prev) || isAsciiLetter(prev) || prev === 46 || prev === 0x7b2c /* 第 */) return false
+  if (((D_FLAGS[prev] ?? 0) & (F_DIGIT | F_LETTER)) !== 0 || prev === 46 || prev === 0x7b2c /* 第 */)
+    return false
   const first = t.charCodeAt(at)
-  if (!isAsciiDigit(first) && isNumeralChar(prev)) return false
+  if (!isDigit(first) && isNumeralChar(prev)) return false
   return true
 }
 
@@ -231,8 +345,6 @@ interface AtomResult {
   /** Second period for ranges found inside the atom itself (year range, 前三季度, 上旬 …). */
   to: Period | null
 }
-
-type Groups = Record<string, string | undefined>
 
 function halfPeriod(y: number, ch: string, implied: boolean): Period {
   return { y, precision: 'half', m: 0, d: 0, part: ch === '上' || ch === '前' ? 1 : 2, implied }
@@ -260,24 +372,37 @@ function dekad(y: number, m: number, xun: string, implied: boolean): AtomPeriods
   return [dayPeriod(y, m, first, implied), dayPeriod(y, m, last, implied)]
 }
 
-/** A month, optionally with a day, an edge or a dekad (group prefix `p`). */
-function monthAtom(y: number, g: Groups, p: string, month: string, implied: boolean): AtomPeriods {
+/** A month, optionally with a day (group `dayGroup`), an edge or a dekad (group `xunGroup`). */
+function monthAtom(
+  y: number,
+  m: RegExpExecArray,
+  dayGroup: number,
+  xunGroup: number,
+  month: string,
+  implied: boolean,
+): AtomPeriods {
   const mo = smallOf(month)
-  const day = g[`${p}D`]
+  const day = m[dayGroup]
   if (day !== undefined) return [dayPeriod(y, mo, smallOf(day), implied), undefined]
-  const xun = g[`${p}Xun`]
+  const xun = m[xunGroup]
   if (xun !== undefined) return dekad(y, mo, xun, implied)
   return [monthPeriod(y, mo, implied), undefined]
 }
 
-/** The periods of a year tail (group prefix `c`). */
-function yearTailAtom(y: number, g: Groups): AtomPeriods {
-  if (g.cM !== undefined) return monthAtom(y, g, 'c', g.cM, false)
-  if (g.cHalf !== undefined) return [halfPeriod(y, g.cHalf, false), undefined]
-  if (g.cQ !== undefined) return quarterWithEdge(y, g.cQ, g.cQEdge, false)
-  if (g.cQN !== undefined) return [quarterPeriod(y, 1, false), quarterPeriod(y, smallOf(g.cQN), false)]
-  if (g.cMN !== undefined) return [monthPeriod(y, 1, false), monthPeriod(y, smallOf(g.cMN), false)]
-  if (g.cYEdge !== undefined) return [monthPeriod(y, g.cYEdge === '初' ? 1 : 12, false), undefined]
+/** The periods of a year tail (the `c*` groups). */
+function yearTailAtom(y: number, m: RegExpExecArray): AtomPeriods {
+  const cM = m[A.cM]
+  if (cM !== undefined) return monthAtom(y, m, A.cD, A.cXun, cM, false)
+  const cHalf = m[A.cHalf]
+  if (cHalf !== undefined) return [halfPeriod(y, cHalf, false), undefined]
+  const cQ = m[A.cQ]
+  if (cQ !== undefined) return quarterWithEdge(y, cQ, m[A.cQEdge], false)
+  const cQN = m[A.cQN]
+  if (cQN !== undefined) return [quarterPeriod(y, 1, false), quarterPeriod(y, smallOf(cQN), false)]
+  const cMN = m[A.cMN]
+  if (cMN !== undefined) return [monthPeriod(y, 1, false), monthPeriod(y, smallOf(cMN), false)]
+  const cYEdge = m[A.cYEdge]
+  if (cYEdge !== undefined) return [monthPeriod(y, cYEdge === '初' ? 1 : 12, false), undefined]
   return [yearPeriod(y, false), undefined]
 }
 
@@ -286,43 +411,51 @@ function readAtom(sc: Scan, m: RegExpExecArray): AtomResult | null {
   const t = sc.t
   const at = m.index
   const end = at + m[0].length
-  const g = m.groups as Groups
   if (!leftOk(t, at)) return null
   let start = at
   let periods: AtomPeriods
-  if (g.isoY !== undefined) {
-    periods = [dayPeriod(Number(g.isoY), Number(g.isoM), Number(g.isoD), false), undefined]
-  } else if (g.ryFrom !== undefined) {
-    const y1 = Number(g.ryFrom)
-    const y2 = Number(g.ryTo)
+  const cY = m[A.cY]
+  if (m[A.isoY] !== undefined) {
+    periods = [dayPeriod(Number(m[A.isoY]), Number(m[A.isoM]), Number(m[A.isoD]), false), undefined]
+  } else if (m[A.ryFrom] !== undefined) {
+    const y1 = Number(m[A.ryFrom])
+    const y2 = Number(m[A.ryTo])
     if (y2 < y1) return null
-    if (g.ryNian === undefined && !sc.whole) {
+    if (m[A.ryNian] === undefined && !sc.whole) {
       if (y1 < 1900 || y2 > 2099 || NOT_AFTER_BARE_RANGE.test(t.charAt(end))) return null
     }
     periods = [yearPeriod(y1, false), yearPeriod(y2, false)]
-  } else if (g.cY !== undefined) {
-    const y = yearOf(g.cY)
+  } else if (cY !== undefined) {
+    const y = yearOf(cY)
     if (Number.isNaN(y)) return null
-    periods = yearTailAtom(y, g)
+    periods = yearTailAtom(y, m)
   } else {
-    const yr = yearlessYear(sc, at, g.eYEdge !== undefined)
-    if (g.mM !== undefined) {
+    const eYEdge = m[A.eYEdge]
+    const yr = yearlessYear(sc, at, eYEdge !== undefined)
+    const mM = m[A.mM]
+    if (mM !== undefined) {
       // Chinese month names alone (十月) are too ambiguous in running text.
-      const chinese = !isAsciiDigit(g.mM.charCodeAt(0))
-      const bare = g.mFen === undefined && g.mD === undefined && g.mEdge === undefined && g.mXun === undefined
+      const chinese = !isDigit(mM.charCodeAt(0))
+      const bare =
+        m[A.mFen] === undefined &&
+        m[A.mD] === undefined &&
+        m[A.mEdge] === undefined &&
+        m[A.mXun] === undefined
       if (!sc.whole && chinese && bare) return null
       if (yr === null) return null
-      periods = monthAtom(yr[0], g, 'm', g.mM, true)
+      periods = monthAtom(yr[0], m, A.mD, A.mXun, mM, true)
     } else {
       if (yr === null) return null
       const y = yr[0]
-      if (g.hHalf !== undefined) periods = [halfPeriod(y, g.hHalf, true), undefined]
-      else if (g.qQ !== undefined) periods = quarterWithEdge(y, g.qQ, g.qQEdge, true)
-      else if (g.nQN !== undefined)
-        periods = [quarterPeriod(y, 1, true), quarterPeriod(y, smallOf(g.nQN), true)]
-      else if (g.eYEdge !== undefined) periods = [monthPeriod(y, g.eYEdge === '初' ? 1 : 12, true), undefined]
-      else if (g.mrFrom !== undefined) {
-        periods = [monthPeriod(y, Number(g.mrFrom), true), monthPeriod(y, Number(g.mrTo), true)]
+      const hHalf = m[A.hHalf]
+      const qQ = m[A.qQ]
+      const nQN = m[A.nQN]
+      if (hHalf !== undefined) periods = [halfPeriod(y, hHalf, true), undefined]
+      else if (qQ !== undefined) periods = quarterWithEdge(y, qQ, m[A.qQEdge], true)
+      else if (nQN !== undefined) periods = [quarterPeriod(y, 1, true), quarterPeriod(y, smallOf(nQN), true)]
+      else if (eYEdge !== undefined) periods = [monthPeriod(y, eYEdge === '初' ? 1 : 12, true), undefined]
+      else if (m[A.mrFrom] !== undefined) {
+        periods = [monthPeriod(y, Number(m[A.mrFrom]), true), monthPeriod(y, Number(m[A.mrTo]), true)]
       } else return null
     }
     start = yr[1]
@@ -340,24 +473,24 @@ function yearPeriod(y: number, implied: boolean): Period {
 function extendRange(sc: Scan, a: AtomResult): [number, Period] | null {
   const t = sc.t
   const p = a.period
-  if (p.precision === 'year') {
+  if (p.precision === 'year' && afterSpacesHas(t, a.end, F_MONTH_FIRST)) {
     MONTH_RANGE_STICKY.lastIndex = a.end
-    const mr = MONTH_RANGE_STICKY.exec(t)?.groups
-    if (mr !== undefined) {
-      const m1 = monthPeriod(p.y, smallOf(mr.from ?? ''), p.implied)
-      const m2 = monthPeriod(p.y, smallOf(mr.to ?? ''), p.implied)
+    const mr = MONTH_RANGE_STICKY.exec(t)
+    if (mr !== null) {
+      const m1 = monthPeriod(p.y, smallOf(mr[1] ?? ''), p.implied)
+      const m2 = monthPeriod(p.y, smallOf(mr[2] ?? ''), p.implied)
       if (m1 !== null && m2 !== null && m2.m >= m1.m) {
         a.period = m1
         return [MONTH_RANGE_STICKY.lastIndex, m2]
       }
     }
   }
-  if (p.precision === 'month') {
+  if (p.precision === 'month' && afterSpacesHas(t, a.end, F_DAY_FIRST)) {
     DAY_RANGE_STICKY.lastIndex = a.end
-    const dr = DAY_RANGE_STICKY.exec(t)?.groups
-    if (dr !== undefined) {
-      const d1 = dayPeriod(p.y, p.m, smallOf(dr.from ?? ''), p.implied)
-      const d2 = dayPeriod(p.y, p.m, smallOf(dr.to ?? ''), p.implied)
+    const dr = DAY_RANGE_STICKY.exec(t)
+    if (dr !== null) {
+      const d1 = dayPeriod(p.y, p.m, smallOf(dr[1] ?? ''), p.implied)
+      const d2 = dayPeriod(p.y, p.m, smallOf(dr[2] ?? ''), p.implied)
       if (d1 !== null && d2 !== null) {
         a.period = d1
         return [DAY_RANGE_STICKY.lastIndex, d2]
@@ -365,37 +498,44 @@ function extendRange(sc: Scan, a: AtomResult): [number, Period] | null {
     }
   }
   if (p.precision !== 'day' && p.precision !== 'month' && p.precision !== 'year') return null
+  if (!afterSpacesHas(t, a.end, F_CONN_FIRST)) return null
   CONN_STICKY.lastIndex = a.end
   if (!CONN_STICKY.test(t)) return null
   ATOM2_STICKY.lastIndex = CONN_STICKY.lastIndex
   const m = ATOM2_STICKY.exec(t)
   if (m === null) return null
-  const g = m.groups as Groups
   const end = ATOM2_STICKY.lastIndex
-  if (end < t.length && isAsciiDigit(t.charCodeAt(end))) return null
+  if (end < t.length && isDigit(t.charCodeAt(end))) return null
   let q: Period | null = null
-  if (g.y !== undefined) {
-    const y = yearOf(g.y)
+  const y2 = m[B.y]
+  const mM = m[B.mM]
+  const dD = m[B.dD]
+  if (y2 !== undefined) {
+    const y = yearOf(y2)
     if (Number.isNaN(y)) return null
-    if (g.m === undefined) q = yearPeriod(y, false)
-    else if (g.d === undefined) q = monthPeriod(y, smallOf(g.m), false)
-    else q = dayPeriod(y, smallOf(g.m), smallOf(g.d), false)
-  } else if (g.isoY !== undefined) {
-    q = dayPeriod(Number(g.isoY), Number(g.isoM), Number(g.isoD), false)
-  } else if (g.mM !== undefined) {
+    const mo = m[B.m]
+    const d = m[B.d]
+    if (mo === undefined) q = yearPeriod(y, false)
+    else if (d === undefined) q = monthPeriod(y, smallOf(mo), false)
+    else q = dayPeriod(y, smallOf(mo), smallOf(d), false)
+  } else if (m[B.isoY] !== undefined) {
+    q = dayPeriod(Number(m[B.isoY]), Number(m[B.isoM]), Number(m[B.isoD]), false)
+  } else if (mM !== undefined) {
     if (p.precision === 'year') return null
-    const mo = smallOf(g.mM)
+    const mo = smallOf(mM)
     const y = mo < p.m ? p.y + 1 : p.y
-    q = g.mD !== undefined ? dayPeriod(y, mo, smallOf(g.mD), p.implied) : monthPeriod(y, mo, p.implied)
-  } else if (g.dD !== undefined) {
+    const mD = m[B.mD]
+    q = mD !== undefined ? dayPeriod(y, mo, smallOf(mD), p.implied) : monthPeriod(y, mo, p.implied)
+  } else if (dD !== undefined) {
     if (p.precision !== 'day') return null
-    q = dayPeriod(p.y, p.m, smallOf(g.dD), p.implied)
+    q = dayPeriod(p.y, p.m, smallOf(dD), p.implied)
   }
   return q === null ? null : [end, q]
 }
 
 /** Offset where an as-of prefix (截至 …) ending at `at` starts, or -1. */
 function asOfStart(t: string, at: number): number {
+  if (at === 0 || ((D_FLAGS[t.charCodeAt(at - 1)] ?? 0) & F_AS_OF_LAST) === 0) return -1
   for (const prefix of AS_OF_PREFIXES) {
     if (at >= prefix.length && t.startsWith(prefix, at - prefix.length)) return at - prefix.length
   }
@@ -458,46 +598,130 @@ function readDate(sc: Scan, m: RegExpExecArray): { start: number; end: number; v
  */
 export function findDates(text: string, options?: Readonly<DateOptions> | null): DateMention[] {
   assertString(text, 'findDates')
-  const sc: Scan = { t: scanView(text), base: baseYear(options, 'findDates'), whole: false }
-  const t = sc.t
+  return datesIn(text, scanView(text), baseYear(options, 'findDates'))
+}
+
+/** Bit flags per code unit: quick necessary conditions checked before a sticky regex runs. */
+const D_FLAGS = new Uint16Array(0x10000)
+/** Characters an atom can have before its anchor (digits, numerals, 第/首/上/下/前/后, spaces, dashes). */
+const F_BACK = 1
+/** Characters an atom can start with (the first characters of the atom regex's alternatives). */
+const F_ATOM_FIRST = 2
+/** First characters of a month (M) after the spaces of {@link MONTH_RANGE_STICKY}. */
+const F_MONTH_FIRST = 4
+/** First characters of a day (D) after the spaces of {@link DAY_RANGE_STICKY}. */
+const F_DAY_FIRST = 8
+/** First characters of {@link CONN} after the spaces of {@link CONN_STICKY}. */
+const F_CONN_FIRST = 16
+/** Last characters of the as-of prefixes (截至, 截止, 截至到 …). */
+const F_AS_OF_LAST = 32
+const F_DIGIT = 64
+const F_LETTER = 128
+for (const [chars, bit] of [
+  ['0123456789', F_DIGIT],
+  ['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', F_LETTER],
+  ['0123456789〇○零Oo一二两三四五六七八九十廿第首上下前后 \t\u3000\u00a0-—–~－～ー至到', F_BACK],
+  ['0123456789〇○零Oo一二三四五六七八九十上下前后首第年', F_ATOM_FIRST],
+  ['0123456789十一二三四五六七八九', F_MONTH_FIRST],
+  ['0123456789三二廿十一四五六七八九', F_DAY_FIRST],
+  ['-—–~－～ー至到', F_CONN_FIRST],
+  ['至止到', F_AS_OF_LAST],
+] as const) {
+  for (const ch of chars) D_FLAGS[ch.charCodeAt(0)]! |= bit
+}
+
+/** Whether a code unit is an ASCII digit (a table lookup). */
+function isDigit(code: number): boolean {
+  return ((D_FLAGS[code] ?? 0) & F_DIGIT) !== 0
+}
+
+/** Whether the character after at most three spaces from `i` has flag `bit` (the `S` prefix of a pattern). */
+function afterSpacesHas(t: string, i: number, bit: number): boolean {
+  let j = i
+  while (j < t.length && j - i < 3 && isDateSpace(t.charCodeAt(j))) j++
+  return j < t.length && ((D_FLAGS[t.charCodeAt(j)] ?? 0) & bit) !== 0
+}
+
+/**
+ * Date anchors: 年, 月, 季 or 半; or a range connector after four digits and up to three
+ * spaces, which ends an anchor that starts at those digits (`\d{4}` + spaces +
+ * connector). Matching the connector first and the digits by look-behind keeps the
+ * pass cheap: the regex engine skips ahead to the few anchor characters.
+ */
+const ANCHOR = /[年月季半]|[-/.~—–－～ー至到](?<=\d{4}[ \t\u3000\u00a0]{0,3}.)/g
+const YUE = '月'.charCodeAt(0)
+const JI = '季'.charCodeAt(0)
+const BAN = '半'.charCodeAt(0)
+
+/** Whether a code unit is a space allowed inside a date (the `S` of the patterns). */
+function isDateSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0
+}
+
+/**
+ * {@link findDates} on `t`, the scan view of `text`, with the base year resolved
+ * (internal).
+ *
+ * Every date atom contains 年, 月, 季 or 半, or starts with four digits and a
+ * connector (`\d{4}` + up to three spaces + one of `-/.~—–－～ー至到`): the finder goes
+ * from anchor to anchor, leftmost first ({@link ANCHOR}), and looks for the leftmost atom
+ * that covers the anchor, starting at most {@link MAX_BACK} characters before it. After
+ * an anchor the search resumes at its end, or after the atom and the mention found there.
+ *
+ * @param text - The original text (mention texts are sliced from it).
+ * @param t - `scanView(text)`.
+ * @param base - Year for yearless dates, or `null`.
+ * @returns The mentions, as {@link findDates}.
+ * @internal
+ * @example
+ * ```ts
+ * datesIn('于10月22日', '于10月22日', 2024).map((d) => d.value.start) //=> ['2024-10-22']
+ * ```
+ */
+export function datesIn(text: string, t: string, base: number | null): DateMention[] {
+  const sc: Scan = { t, base, whole: false }
   const out: DateMention[] = []
   let lastEnd = 0
-  ANCHOR.lastIndex = 0
-  for (let a = ANCHOR.exec(t); a !== null; a = ANCHOR.exec(t)) {
-    const m = atomCovering(t, a.index, lastEnd)
+  let from = 0
+  for (;;) {
+    ANCHOR.lastIndex = from
+    if (!ANCHOR.test(t)) break
+    const anchorEnd = ANCHOR.lastIndex
+    let anchor = anchorEnd - 1
+    const c = t.charCodeAt(anchor)
+    if (c !== NIAN && c !== YUE && c !== JI && c !== BAN) {
+      // A connector: the anchor starts at the four digits before its spaces, and only
+      // counts when they lie at or after `from` (no other anchor starts in between).
+      let k = anchor
+      while (isDateSpace(t.charCodeAt(k - 1))) k--
+      anchor = k - 4
+    }
+    const searchedFrom = from
+    from = anchorEnd
+    if (anchor < searchedFrom) continue
+    const m = atomCovering(t, anchor, lastEnd)
     if (m === null) continue
     const atomEnd = m.index + m[0].length
     // A rejected atom is skipped whole: 2019年2月29日 must not turn into a yearless 2月29日.
-    if (ANCHOR.lastIndex < atomEnd) ANCHOR.lastIndex = atomEnd
+    if (from < atomEnd) from = atomEnd
     const r = readDate(sc, m)
     if (r === null || r.start < lastEnd) continue
     out.push({ type: 'date', start: r.start, end: r.end, text: text.slice(r.start, r.end), value: r.value })
     lastEnd = r.end
-    if (ANCHOR.lastIndex < r.end) ANCHOR.lastIndex = r.end
+    if (from < r.end) from = r.end
   }
   return out
 }
 
-/**
- * Every date atom contains 年, 月, 季 or 半, or starts with four digits and a
- * separator: the finder looks for these anchors and then for the leftmost atom that
- * covers the anchor, starting at most {@link MAX_BACK} characters before it.
- */
-const ANCHOR = /[年月季半]|\d{4}[ \t\u3000\u00a0]{0,3}[-/.~—–－～ー至到]/g
 const MAX_BACK = 14
-/** Characters an atom can have before its anchor (digits, numerals, 第/首/上/下/前/后, spaces, dashes). */
-const BACK = new Set<number>(
-  [...'0123456789〇○零Oo一二两三四五六七八九十廿第首上下前后 \t\u3000\u00a0-—–~－～ー至到'].map((c) =>
-    c.charCodeAt(0),
-  ),
-)
 
 /** The leftmost atom match that covers offset `anchor` and starts at or after `floor`. */
 function atomCovering(t: string, anchor: number, floor: number): RegExpExecArray | null {
   const lowest = Math.max(floor, anchor - MAX_BACK)
   let s0 = anchor
-  while (s0 > lowest && BACK.has(t.charCodeAt(s0 - 1))) s0--
+  while (s0 > lowest && ((D_FLAGS[t.charCodeAt(s0 - 1)] ?? 0) & F_BACK) !== 0) s0--
   for (let s = s0; s <= anchor; s++) {
+    if (((D_FLAGS[t.charCodeAt(s)] ?? 0) & F_ATOM_FIRST) === 0) continue
     ATOM_STICKY.lastIndex = s
     const m = ATOM_STICKY.exec(t)
     if (m !== null && s + m[0].length > anchor) return m

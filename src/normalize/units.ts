@@ -105,15 +105,17 @@ export function unitClassOf(counter: string): UnitClass | null {
 
 const MONEY_UNIT = /^[百千]?[万亿]{0,2}[余多]?[元圆]$/
 
+/** The counters longer than one character, longest first: the order {@link COUNTER_SOURCE} tries them (internal). */
+export const MULTI_COUNTERS: readonly string[] = Object.keys(COUNTER_UNITS)
+  .filter((k) => k.length > 1)
+  .sort((a, b) => b.length - a.length)
+
 /** Regex source of the counter alternation, longest first (internal). */
 export const COUNTER_SOURCE = (() => {
-  const multi = Object.keys(COUNTER_UNITS)
-    .filter((k) => k.length > 1)
-    .sort((a, b) => b.length - a.length)
   const single = Object.keys(COUNTER_UNITS)
     .filter((k) => k.length === 1)
     .join('')
-  return `${multi.join('|')}|[${single}]`
+  return `${MULTI_COUNTERS.join('|')}|[${single}]`
 })()
 
 /**
@@ -138,8 +140,9 @@ export const PRE_QUALIFIERS: ReadonlyArray<readonly [string, Approx]> = [
   ['逾', 'over'],
 ]
 
-/** Last characters of the pre-qualifiers: a quick reject for the common case. */
-const PRE_LAST = new Set<number>(PRE_QUALIFIERS.map(([q]) => q.charCodeAt(q.length - 1)))
+/** Last characters of the pre-qualifiers (1 per code unit): a quick reject for the common case. */
+const PRE_LAST = new Uint8Array(0x10000)
+for (const [q] of PRE_QUALIFIERS) PRE_LAST[q.charCodeAt(q.length - 1)] = 1
 
 /** Qualifiers written after the unit (internal). */
 export const POST_QUALIFIERS: ReadonlyArray<readonly [string, Approx]> = [
@@ -167,7 +170,7 @@ const NOT_ABOUT_AFTER = '级联贯一结协同游班楼车功'
  * @returns `[qualifierStart, approx]`, or `null`.
  */
 export function preQualifierAt(text: string, end: number): readonly [number, Approx] | null {
-  if (end === 0 || !PRE_LAST.has(text.charCodeAt(end - 1))) return null
+  if (end === 0 || PRE_LAST[text.charCodeAt(end - 1)] !== 1) return null
   for (const [q, approx] of PRE_QUALIFIERS) {
     const start = end - q.length
     if (start < 0 || !text.startsWith(q, start)) continue
@@ -199,18 +202,21 @@ export function postQualifierAt(text: string, start: number): readonly [number, 
 }
 
 /**
- * Combines the claims of several qualifiers: none → `exact`; contradictory (近…余) or any
- * `about` → `about`; else the common direction (internal).
+ * Combines the claims of up to three qualifiers: none → `exact`; contradictory (近…余) or
+ * any `about` → `about`; else the common direction (internal).
  *
- * @param parts - The claims found, or `null` entries for absent qualifiers.
+ * @param a - A claim found, or `null` when absent.
+ * @param b - A claim found, or `null` when absent.
+ * @param c - A claim found, or `null` when absent (default).
  * @returns The combined claim.
  */
-export function combineApprox(...parts: ReadonlyArray<Approx | null>): Approx {
-  let result: Approx = 'exact'
-  for (const p of parts) {
-    if (p === null || p === 'exact') continue
-    if (result === 'exact') result = p
-    else if (result !== p) result = 'about'
-  }
-  return result
+export function combineApprox(a: Approx | null, b: Approx | null, c: Approx | null = null): Approx {
+  return combine2(combine2(combine2('exact', a), b), c)
+}
+
+/** One step of {@link combineApprox}. */
+function combine2(result: Approx, p: Approx | null): Approx {
+  if (p === null || p === 'exact') return result
+  if (result === 'exact') return p
+  return result === p ? result : 'about'
 }

@@ -6,7 +6,12 @@
  * @internal
  */
 
-import { findDates, findPercentages, findQuantities, findTemplateResidue } from '../normalize/index.js'
+import { baseYear } from '../normalize/args.js'
+import { scanView } from '../normalize/chars.js'
+import { residueIn } from '../normalize/find-template-residue.js'
+import { percentagesIn } from '../normalize/parse-percentage.js'
+import { quantitiesIn } from '../normalize/parse-quantity.js'
+import { datesIn } from '../normalize/parse-report-date.js'
 import type { DateMention, DateOptions, PercentageMention, QuantityMention } from '../normalize/types.js'
 import type { Span } from '../types.js'
 
@@ -90,12 +95,14 @@ function shift<T extends { start: number; end: number }>(
     if (titles.length > 0 && overlapsTitle(titles, mention.start, mention.end)) continue
     mentions[kept++] = mention
   }
-  mentions.length = kept
+  if (kept < mentions.length) mentions.length = kept
   return mentions
 }
 
 /**
- * Find the mentions of `text[start, end)` (one call per normalizer).
+ * Find the mentions of `text[start, end)`: what `findQuantities`, `findPercentages`,
+ * `findDates` and `findTemplateResidue` return for the paragraph, computed on one shared
+ * scan view of it.
  *
  * @param text - The normalized view.
  * @param start - Paragraph start.
@@ -121,14 +128,17 @@ export function paragraphMentions(
     title.start += start
     title.end += start
   }
-  const residue: Array<Span & { text: string }> = []
-  for (const item of findTemplateResidue(value)) {
-    residue.push({ start: item.start + start, end: item.end + start, text: item.text })
+  // The finders' own scan view, computed once for all of them.
+  const view = scanView(value)
+  const residue = residueIn(value, view)
+  for (const item of residue) {
+    item.start += start
+    item.end += start
   }
   return {
-    quantities: shift(findQuantities(value), start, titles),
-    percentages: shift(findPercentages(value), start, titles),
-    dates: shift(findDates(value, dateOptions), start, titles),
+    quantities: shift(quantitiesIn(value, view) ?? [], start, titles),
+    percentages: shift(percentagesIn(value, view), start, titles),
+    dates: shift(datesIn(value, view, baseYear(dateOptions, 'findDates')), start, titles),
     residue,
     titles,
   }
