@@ -26,8 +26,9 @@
  *   before its subject (「对…的17卷案卷予以通报」) are not facts; the heading lends context only
  *   to cues of the section's topic.
  *
- * Work per sentence is linear in its length: one trie scan, windows of
- * bounded reach, binary searches.
+ * Work per sentence is linear in its length: one trie scan (which also notes where the characters
+ * of the clause structure, block nouns, per-unit words and parentheses are), windows of bounded
+ * reach, binary searches. The taxonomy is compiled once per taxonomy object (`compileMatcher`).
  *
  * @module
  */
@@ -35,10 +36,26 @@
 import type { DocumentView, SectionView, SentenceView } from '../document.js'
 import type { Change, PercentageMention, QuantityMention, UnitClass } from '../normalize/types.js'
 import type { Taxonomy } from '../taxonomy/types.js'
-import { type CompiledCue, compileMatcher, type Hit, type Matcher } from './matcher.js'
+import {
+  type CompiledCue,
+  compileMatcher,
+  type Hit,
+  type HitIndex,
+  type Matcher,
+  UNIT_BITS,
+} from './matcher.js'
 import { defineExtractor } from './registry.js'
-import { analyzeSentence, CLAUSE_DELIMITERS, endOf, inside, type SentenceStructure, startOf } from './text.js'
-import type { Extractor, FactDraft } from './types.js'
+import {
+  analyzeSentence,
+  CLAUSE_DELIMITERS,
+  endOf,
+  inside,
+  type SentenceStructure,
+  STRUCTURE_CHARS,
+  startOf,
+  upperBound,
+} from './text.js'
+import type { Extractor, ExtractorContext, FactDraft } from './types.js'
 
 /** A score at or above this binds. */
 const THRESHOLD = 0.7
@@ -74,8 +91,27 @@ const MAX_COORDINATED = 8
 const MAX_NAMED_RATES = 8
 
 /** Nouns that, right after a number, say it counts organisations or places (「33个部门」「20个镇」). */
-const ENTITY_NOUNS =
-  /^(?:部门|单位|镇|乡镇|街道|村|社区|企业|家企业|律师事务所|律所|机关|学校|园区|个人|方面)/
+const ENTITY_NOUN_LIST = [
+  '部门',
+  '单位',
+  '镇',
+  '乡镇',
+  '街道',
+  '村',
+  '社区',
+  '企业',
+  '家企业',
+  '律师事务所',
+  '律所',
+  '机关',
+  '学校',
+  '园区',
+  '个人',
+  '方面',
+]
+const ENTITY_NOUNS = new RegExp(`^(?:${ENTITY_NOUN_LIST.join('|')})`)
+/** First characters of the entity nouns: the regular expression runs only after one of them. */
+const ENTITY_NOUN_FIRST = charTable(ENTITY_NOUN_LIST.map((noun) => noun[0]!))
 /**
  * A noun phrase right after a 个/家 number ending in an organisation noun (「892个人民调解组织」「43家行政执法单位」):
  * the number counts organisations. Linear: one bounded lazy class, then fixed alternatives.
@@ -86,27 +122,86 @@ const ENTITY_COUNTERS: ReadonlySet<string> = new Set(['个', '家'])
 /** Counter words that count sessions as often as items (培训班6期, 简报12期): neutral for the unit-class fit. */
 const AMBIGUOUS_COUNTERS: ReadonlySet<string> = new Set(['期'])
 /** A per-unit norm (「每个村至少有3名」「每季度不少于1次」): not a count of results. */
-const PER_UNIT = /每|至少|不少于|不低于|最少/
+const PER_UNIT_WORDS: readonly string[] = ['每', '至少', '不少于', '不低于', '最少']
 /** What may follow the number of a clause without a subject: nothing, or a verb of taking part. */
 const ELLIPTIC_TAIL = /^(?:参加|参与|参训|出席|到场|参考)?$/
 /** Delimiters and spaces at a clause end. */
 const CLAUSE_END = /[\s,;:。!?，；：！？]/g
 /** Words that may open a clause without naming a subject (「…法律知识考试，共43人参加」). */
-const FILLERS = /共计|合计|总计|累计|全年|共|计|约|达|近|超|逾|有|\s/g
-/** Nouns that, between a cue and the number, say the number counts something else (「欠薪工作措施共26条」). */
-const BLOCK_NOUNS =
-  /措施|制度|机制|方案|办法|材料|报告|平台|系统|中心|工作站|工作室|联系点|专员|企业|部门|单位|指数|课题/g
+const FILLER_WORDS: readonly string[] = [
+  '共计',
+  '合计',
+  '总计',
+  '累计',
+  '全年',
+  '共',
+  '计',
+  '约',
+  '达',
+  '近',
+  '超',
+  '逾',
+  '有',
+]
+/**
+ * Nouns that, between a cue and the number, say the number counts something else (「欠薪工作措施共26条」),
+ * found like the alternation `措施|制度|…` would be: leftmost, the first listed that matches, not overlapping.
+ */
+const BLOCK_NOUNS: readonly string[] = [
+  '措施',
+  '制度',
+  '机制',
+  '方案',
+  '办法',
+  '材料',
+  '报告',
+  '平台',
+  '系统',
+  '中心',
+  '工作站',
+  '工作室',
+  '联系点',
+  '专员',
+  '企业',
+  '部门',
+  '单位',
+  '指数',
+  '课题',
+]
+/** The block nouns by first character, in list order (see MARK_KIND). */
+const BLOCK_NOUN_GROUPS: string[][] = []
+/**
+ * Per code unit, what the marks pass of a sentence looks for there: the BLOCK_GROUP bits are 1 + the index
+ * of the block-noun group starting with it (0 for none), PER_UNIT_MARK is set when a per-unit word does,
+ * PAREN_MARK for `(` and `)`.
+ */
+const MARK_KIND = new Uint8Array(0x10000)
+const BLOCK_GROUP = 0x3f
+const PAREN_MARK = 0x40
+const PER_UNIT_MARK = 0x80
+MARK_KIND[0x28 /* ( */] = PAREN_MARK
+MARK_KIND[0x29 /* ) */] = PAREN_MARK
+for (const noun of BLOCK_NOUNS) {
+  const code = noun.charCodeAt(0)
+  if ((MARK_KIND[code]! & BLOCK_GROUP) === 0) MARK_KIND[code] = MARK_KIND[code]! | BLOCK_NOUN_GROUPS.push([])
+  BLOCK_NOUN_GROUPS[(MARK_KIND[code]! & BLOCK_GROUP) - 1]!.push(noun)
+}
+for (const word of PER_UNIT_WORDS)
+  MARK_KIND[word.charCodeAt(0)] = MARK_KIND[word.charCodeAt(0)]! | PER_UNIT_MARK
+/** The code units whose offsets the cue scan of a sentence notes: those of MARK_KIND and of the sentence structure. */
+const SENTENCE_MARKS = MARK_KIND.map((kind, code) => (kind !== 0 || STRUCTURE_CHARS[code] !== 0 ? 1 : 0))
 /** Words right before a number that make it an ordinal or a rank. */
 const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['第', '前', '后'])
 /** Cue words of a component in parentheses. */
 const COMPONENT_CUE = /^\((?:含|其中|包括|包含)/
 const CARRIED_OVER = /结转|上年|去年|往年/
-/** A clause that opens a breakdown of the preceding total. */
-const OF_WHICH = /^\s*其中/
+/** What is dropped from a breakdown part's window to label it (其中 and separators). */
 const OF_WHICH_LABEL = /^\s*其中|[、,:]/g
 /** Growth-rate words that make a percentage a change of the preceding subject. */
 const GROWTH_UP = /(?:增长率|增幅|增速|增长|增加|上升|提高|提升|净增)了?(?:为|达|达到|是)?$/
 const GROWTH_DOWN = /(?:降幅|下降率|下降|减少|降低|净减)了?(?:为|达|达到|是)?$/
+/** The characters GROWTH_UP and GROWTH_DOWN can end with: the patterns are tried only after one of them. */
+const GROWTH_LAST = charTable([...'率幅速长加升高增了为达到是降少低减'])
 /** What may stand between a change and the subject it changes (「同比增加」「增长率」「较上年下降」). */
 const CHANGE_WORDS =
   /同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|增长率|增幅|增速|降幅|下降率|增长|增加|上升|提高|提升|下降|减少|降低|净增|净减|分别|达到|约|了|为|达|是|[\s,、:]/g
@@ -114,8 +209,11 @@ const BASIS_YEAR = /同比/
 const BASIS_PREVIOUS = /较上年|比上年|较去年|比去年|环比|较上一年|比上一年/
 /** Text allowed between two named rates sharing one percentage (「报备及时率、规范率达100%」). */
 const RATE_JOINER = /^(?:、|和|及|与)$/
-/** Coordinators that make two quantities share what follows (「1063项A及20项B纳入…」). */
-const COORDINATOR_END = /(?:、|和|及|与|以及)$/
+/**
+ * Coordinators that make two quantities share what follows (「1063项A及20项B纳入…」): text ending with
+ * 、, 和, 及, 与 or 以及 (before white space); the last characters as a table.
+ */
+const COORDINATOR_LAST = charTable([...'、和及与'])
 /** 「A、B、C的分别为…」: numbers bound one by one to a list of subjects before them. */
 const RESPECTIVELY = /分别为|分别是|分别达到?|依次为|依次是/g
 /** What may separate the numbers of a respective list (「512件、137件和83件」). */
@@ -123,10 +221,18 @@ const LIST_JOINER = /^[\s、,，和及与]{1,2}$|^以及$/
 /** A coordinator inside the last item of a subject list (「调解和解、撤回及终止」 → split at the last one). */
 const LAST_COORDINATOR = /^(.*)(?:和|及|与|以及)/
 /** 「对57件…政策措施开展公平竞争审查」: a number after 对 whose clause goes on to the verb of the review. */
-const OBJECT_MARKER = /对$/
 const FRAME_VERB = /开展|进行|实施|予以/
 /** A bare zero after 为/是 (「复议后败诉的案件为0」), which has no counter word. */
 const BARE_ZERO = /(?:为|是)(0|零)(?=$|[,;。!?、)\s])/g
+/** Characters before a number that make it an ordinal or a rank (ORDINAL_BEFORE as a table). */
+const ORDINAL_CODES = charTable([...ORDINAL_BEFORE])
+
+/** A lookup table of UTF-16 code units: 1 for each of `chars` (single code units). */
+function charTable(chars: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000)
+  for (const char of chars) table[char.charCodeAt(0)] = 1
+  return table
+}
 
 type Mention = QuantityMention | PercentageMention
 /** A mention's unit class; `'issue'` for an ambiguous counter (期: sessions or issues, never people). */
@@ -212,58 +318,94 @@ interface Candidate {
   near: number
 }
 
-/** The subject family of a paragraph's previous sentence and its cue phrases (「…新收行政复议申请216宗。依法受理185宗」). */
+/**
+ * The subject family of a paragraph's previous sentence and its cue phrases (「…新收行政复议申请216宗。依法受理185宗」).
+ * The phrases are collected when a cue first asks for them (see {@link carriedAtoms}): most carries are never read.
+ */
 interface Carry {
-  readonly family: string
-  readonly atoms: ReadonlySet<number>
+  /** The family's index in `Matcher.families`. */
+  readonly family: number
+  /** The previous sentence's hits and the subject phrases of its facts. */
+  readonly hits: SentenceHits
+  readonly subjects: readonly Subject[]
+  /** The context that sentence used, carried on. */
+  readonly inherited: Carry | null
+  /** The cue phrases, once collected. */
+  atoms: ReadonlySet<number> | null
 }
 
 interface SectionEnv {
   readonly section: SectionView
   readonly matcher: Matcher
   readonly topic: string | null
-  readonly headingAtoms: ReadonlySet<number>
+  /** The section's and its parent's heading titles. */
+  readonly titles: readonly (string | undefined)[]
+  /** The cue phrases of the titles, once a cue asks for them (see {@link headingAtomsOf}). */
+  headingAtoms: ReadonlySet<number> | null
 }
 
 /** The cue phrases of one sentence, indexed for windowed lookups. */
 interface SentenceHits {
-  /** Every hit, sorted by start. */
+  /** The matcher's index of the sentence (every hit; the hits of each atom, see `Matcher.hitsOf`). */
+  readonly index: HitIndex
+  /** Every hit, sorted by start then end. */
   readonly all: readonly Hit[]
-  /** Starts of `all`. */
-  readonly allStarts: readonly number[]
-  /** 1 at the index (in `all`) of the longest hit at each end offset. */
-  readonly longest: Uint8Array
-  /** Longest hits' starts, sorted. */
-  readonly longestList: readonly Hit[]
-  readonly longestStarts: readonly number[]
-  /** Hits per atom, sorted by end. */
-  readonly byAtom: ReadonlyMap<number, readonly Hit[]>
-  /** Spans of block nouns, sorted by start. */
-  readonly blocks: readonly { start: number; end: number }[]
+  /** Spans of block nouns as `[start, end, start, end, …]`, sorted by start. */
+  readonly blocks: readonly number[]
+  /** Spans of per-unit words (every occurrence, the shortest at a start) as `[start, end, …]`, sorted by start. */
+  readonly perUnit: readonly number[]
+  /** Offsets of `(` and `)`, ascending. */
+  readonly parens: readonly number[]
 }
 
-/** Everything the candidate search needs about one mention. */
+/** A draft with the candidate that bound it (`null` when it was bound as a change of the previous subject). */
+interface BoundDraft {
+  readonly draft: FactDraft
+  readonly best: Candidate | null
+}
+
+/** The subject phrase of a bound fact (what the next sentence may carry). */
+interface Subject {
+  /** The family's index in `Matcher.families`. */
+  readonly family: number
+  readonly start: number
+  readonly end: number
+}
+
+/**
+ * Everything the candidate search needs about one mention: one object per sentence, updated for each
+ * mention (and briefly for the respective-list and frame variants of a search).
+ */
 interface MentionScope {
   readonly env: SectionEnv
   readonly text: string
   readonly structure: SentenceStructure
   readonly hits: SentenceHits
-  readonly runStart: number
-  readonly clauseStart: number
+  runStart: number
+  clauseStart: number
   /** Start of the number's own left window (after the previous number). */
-  readonly windowStart: number
-  readonly s: number
-  readonly e: number
-  readonly mentionClass: MentionClass
+  windowStart: number
+  s: number
+  e: number
+  /** The mention's unit class, as a column of UNIT_FIT. */
+  mentionClass: number
   /** A change binds regardless of unit class (a % change of a count). */
-  readonly anyUnit: boolean
-  /** Context does not carry over a fact of another family: the floor per family. */
-  readonly familyFloor: (family: string) => number
-  /** The family of the last bound fact of the sentence, if any. */
-  readonly lastFamily: string | null
+  anyUnit: boolean
+  /** The end of the last bound fact of the sentence. */
+  lastEnd: number
+  /** The family (index in `Matcher.families`) of the last bound fact of the sentence, `-1` before the first. */
+  lastFamily: number
   /** The indicator of the last bound fact of the sentence, if any. */
-  readonly lastIndicator: string | null
+  lastIndicator: string | null
+  /** The end of the last bound fact of another family than the last one. */
+  otherEnd: number
   /** Context carried from the previous sentence of the paragraph. */
+  readonly carry: Carry | null
+}
+
+/** What {@link bindSentence} returns. */
+interface SentenceResult {
+  readonly drafts: FactDraft[]
   readonly carry: Carry | null
 }
 
@@ -285,20 +427,36 @@ export const factsExtractor: Extractor = defineExtractor({
   name: 'facts',
   sectionKinds: ['achievements', 'leader_duties', 'rectification', 'other_matters', 'preamble'],
   extract(section, context) {
-    const env = sectionEnv(section, context.document, context.taxonomy)
+    // The section's context is built for its first sentence with a number (most sections have none).
+    let env: SectionEnv | null = null
     for (const paragraph of section.paragraphs) {
       // A sentence without a subject of its own continues the previous one's (「…行政复议申请216宗。依法受理185宗」).
       let carry: Carry | null = null
       for (const sentence of paragraph.sentences) {
-        const result = bindSentence(sentence, env, undefined, carry)
+        const mentions = collectMentions(sentence)
+        if (mentions.length === 0) {
+          carry = null
+          continue
+        }
+        env ??= sectionEnv(section, context.document, context.taxonomy)
+        const result = bindMentions(sentence, mentions, env, undefined, carry)
         carry = result.carry
         // A mention an earlier extractor already bound is left to it.
-        const drafts = result.drafts.filter((draft) => context.boundAt(draft.mention.start) === undefined)
-        for (const draft of drafts) context.emit.fact(draft)
+        for (const draft of unclaimed(result.drafts, context)) context.emit.fact(draft)
       }
     }
   },
 })
+
+/** The drafts whose mention no fact emitted so far is bound to (checked before any of them is emitted). */
+function unclaimed(drafts: FactDraft[], context: ExtractorContext): FactDraft[] {
+  for (let index = 0; index < drafts.length; index++) {
+    if (context.boundAt(drafts[index]!.mention.start) !== undefined) {
+      return drafts.filter((draft) => context.boundAt(draft.mention.start) === undefined)
+    }
+  }
+  return drafts
+}
 
 /**
  * Bind the mentions of one sentence to a taxonomy's indicators (the binder
@@ -340,6 +498,7 @@ export function bindFacts(
 
 const sectionsById = new WeakMap<DocumentView, Map<string, SectionView>>()
 
+/** The context a section gives its sentences: the matcher, the topic (own or inherited), the heading's cue phrases. */
 function sectionEnv(
   section: SectionView,
   document: DocumentView | undefined,
@@ -360,93 +519,126 @@ function sectionEnv(
     topic = current.topic
     current = current.parentId === null ? undefined : byId?.get(current.parentId)
   }
-  const headingAtoms = new Set<number>()
-  for (const title of [section.heading?.title, parent?.heading?.title]) {
-    if (title) for (const hit of matcher.scan(title)) headingAtoms.add(hit.atom)
-  }
-  return { section, matcher, topic, headingAtoms }
-}
-
-/** An indicator id's first segment (`indicator.split('.')[0]` without the array). */
-function familyOf(indicator: string): string {
-  const dot = indicator.indexOf('.')
-  return dot === -1 ? indicator : indicator.slice(0, dot)
-}
-
-function indexHits(text: string, matcher: Matcher): SentenceHits {
-  // `scan` returns hits sorted by start then end, so the first hit seen at an end is the longest there,
-  // the longest hits come out sorted, and each atom's hits (one length) are already sorted by end.
-  const all = matcher.scan(text)
-  const byEnd = new Set<number>()
-  const byAtom = new Map<number, Hit[]>()
-  const longestList: Hit[] = []
-  const longestStarts: number[] = []
-  const allStarts = new Array<number>(all.length)
-  const longest = new Uint8Array(all.length)
-  for (let index = 0; index < all.length; index++) {
-    const hit = all[index]!
-    allStarts[index] = hit.start
-    if (!byEnd.has(hit.end)) {
-      byEnd.add(hit.end)
-      longest[index] = 1
-      longestList.push(hit)
-      longestStarts.push(hit.start)
-    }
-    const list = byAtom.get(hit.atom)
-    if (list === undefined) byAtom.set(hit.atom, [hit])
-    else list.push(hit)
-  }
-  const blocks: { start: number; end: number }[] = []
-  BLOCK_NOUNS.lastIndex = 0
-  for (let match = BLOCK_NOUNS.exec(text); match !== null; match = BLOCK_NOUNS.exec(text)) {
-    blocks.push({ start: match.index, end: match.index + match[0].length })
-  }
   return {
-    all,
-    allStarts,
-    longest,
-    longestList,
-    longestStarts,
-    byAtom,
-    blocks,
+    section,
+    matcher,
+    topic,
+    titles: [section.heading?.title, parent?.heading?.title],
+    headingAtoms: null,
   }
 }
 
+/** The cue phrases of a section's heading and its parent's. */
+function headingAtomsOf(env: SectionEnv): ReadonlySet<number> {
+  if (env.headingAtoms !== null) return env.headingAtoms
+  const atoms = new Set<number>()
+  for (const title of env.titles) if (title) for (const hit of env.matcher.scan(title)) atoms.add(hit.atom)
+  env.headingAtoms = atoms
+  return atoms
+}
+
+/** Scan a sentence for cue phrases, block nouns and per-unit words. */
+function indexHits(sentence: SentenceView, env: SectionEnv): SentenceHits {
+  const { text } = sentence
+  const index = env.matcher.index(text, SENTENCE_MARKS)
+  const blocks: number[] = []
+  const perUnit: number[] = []
+  const parens: number[] = []
+  // Block nouns are found like the alternation BLOCK_NOUNS would be: leftmost, the first listed that
+  // matches, not overlapping; per-unit words wherever they are.
+  let blockFrom = 0
+  const { marked } = index
+  for (let next = 0; next < marked.length; next++) {
+    const at = marked[next]!
+    const kind = MARK_KIND[text.charCodeAt(at)]!
+    if (kind === 0) continue
+    if (kind === PAREN_MARK) {
+      parens.push(at)
+      continue
+    }
+    if ((kind & BLOCK_GROUP) !== 0 && at >= blockFrom) {
+      const noun = firstStartingAt(text, at, BLOCK_NOUN_GROUPS[(kind & BLOCK_GROUP) - 1]!)
+      if (noun !== null) {
+        blocks.push(at, at + noun.length)
+        blockFrom = at + noun.length
+      }
+    }
+    if ((kind & PER_UNIT_MARK) !== 0) {
+      let length = 0
+      for (const word of PER_UNIT_WORDS) {
+        if ((length === 0 || word.length < length) && text.startsWith(word, at)) length = word.length
+      }
+      if (length > 0) perUnit.push(at, at + length)
+    }
+  }
+  return { index, all: index.all, blocks, perUnit, parens }
+}
+
+/** The first of `words` (in order) that starts at `at`, or `null`. */
+function firstStartingAt(text: string, at: number, words: readonly string[]): string | null {
+  for (const word of words) if (text.startsWith(word, at)) return word
+  return null
+}
+
+/** Bind a sentence (with the carried context of the previous one). */
 function bindSentence(
   sentence: SentenceView,
   env: SectionEnv,
   trace: ((trace: BindTrace) => void) | undefined,
   carry: Carry | null,
-): { drafts: FactDraft[]; carry: Carry | null } {
-  const text = sentence.text
-  const base = sentence.start
+): SentenceResult {
   const mentions = collectMentions(sentence)
   if (mentions.length === 0) return { drafts: [], carry: null }
-  const structure = analyzeSentence(text)
-  const hits = indexHits(text, env.matcher)
+  return bindMentions(sentence, mentions, env, trace, carry)
+}
+
+/** An empty candidate list (for trace reports of mentions that were not searched). */
+const NO_CANDIDATES: readonly Candidate[] = []
+
+/** Bind the (non-empty, sorted) mentions of a sentence. */
+function bindMentions(
+  sentence: SentenceView,
+  mentions: readonly Mention[],
+  env: SectionEnv,
+  trace: ((trace: BindTrace) => void) | undefined,
+  carry: Carry | null,
+): SentenceResult {
+  const text = sentence.text
+  const base = sentence.start
+  const hits = indexHits(sentence, env)
+  const structure = analyzeSentence(text, hits.index.marked)
   const lists = respectiveLists(text, structure, mentions, base)
   const drafts: FactDraft[] = []
-  /** The first draft per mention index (components attach to it). */
-  const byMention = new Map<number, FactDraft>()
-  /** The last fact per run start (changes bind to its indicator). */
-  const lastInRun = new Map<number, FactDraft>()
-  /** The last-part phrase each draft was bound by. */
-  const atomOf = new Map<FactDraft, number>()
-  /** The last bound fact's end and family, and the end of the last one of another family. */
-  let lastBound: { end: number; family: string; indicator: string } | null = null
-  let lastOtherEnd = 0
-  const familyFloor = (family: string): number =>
-    lastBound === null ? 0 : lastBound.family !== family ? lastBound.end : lastOtherEnd
+  /** The last mention index that got drafts, and its first draft (components attach to it). */
+  let ownerIndex = -2
+  let ownerDraft: FactDraft | null = null
+  /** The run of the last fact and that fact (changes bind to its indicator; runs only move forward). */
+  let lastRun = -1
+  let lastInRun: BoundDraft | null = null
   /** An open 「…共6228条,其中概况类54条、…」 breakdown: its total, run and where it opens. */
-  let breakdown: { owner: FactDraft; runStart: number; start: number } | null = null
-  /** The phrase each draft was bound by (its head word tells a part of the same kind). */
-  const phraseOf = new Map<FactDraft, string>()
-  /** The side each draft's subject was found on. */
-  const sideOf = new Map<FactDraft, 'left' | 'right'>()
+  let breakdown: { owner: BoundDraft; runStart: number; start: number } | null = null
   /** The subject phrases of the bound facts. */
-  const subjects: { family: string; start: number; end: number }[] = []
+  const subjects: Subject[] = []
   /** Whether a fact was bound through the carried context (which then carries on). */
   let usedCarry = false
+  const scope: MentionScope = {
+    env,
+    text,
+    structure,
+    hits,
+    runStart: 0,
+    clauseStart: 0,
+    windowStart: 0,
+    s: 0,
+    e: 0,
+    mentionClass: 0,
+    anyUnit: false,
+    lastEnd: 0,
+    lastFamily: -1,
+    lastIndicator: null,
+    otherEnd: 0,
+    carry,
+  }
 
   let previousEnd = 0
   /** Whether the previous mention found no subject on its left (its subject follows it). */
@@ -458,37 +650,20 @@ function bindSentence(
     if (s < previousEnd) continue // overlapping mention
     const prevEnd = previousEnd
     previousEnd = e
-    const report = (reason: BindTrace['reason'], indicators: string[], found: Candidate[] = []): void => {
-      trace?.({
-        mention: mention.text,
-        start: mention.start,
-        bound: indicators,
-        reason,
-        candidates: [...found]
-          .sort((a, b) => b.score - a.score)
-          .map((candidate) => ({
-            indicator: candidate.cue.indicator.id,
-            cue: candidate.cue.pattern,
-            phrase: text.slice(candidate.hit.start, candidate.hit.end),
-            side: candidate.side,
-            score: Math.round(candidate.score * 1000) / 1000,
-          })),
-      })
-    }
     if (inside(structure.titles, s)) {
-      report('title', [])
+      if (trace !== undefined) report(trace, text, mention, 'title', [], NO_CANDIDATES)
       continue
     }
-    if (ORDINAL_BEFORE.has(text[s - 1] ?? '')) {
-      report('ordinal', [])
+    if (s > 0 && ORDINAL_CODES[text.charCodeAt(s - 1)] === 1) {
+      if (trace !== undefined) report(trace, text, mention, 'ordinal', [], NO_CANDIDATES)
       continue
     }
 
     // Components: 「办结58宗(含去年结转18宗)」.
-    const component = componentOf(text, s, prevEnd, byMention.has(index - 1))
+    const component = componentOf(text, hits.parens, s, prevEnd, ownerIndex === index - 1)
     if (component !== null) {
-      const owner = byMention.get(index - 1)
-      if (owner !== undefined && mention.type !== 'percentage') {
+      const owner = ownerIndex === index - 1 ? ownerDraft : null
+      if (owner !== null && mention.type !== 'percentage') {
         owner.components ??= []
         owner.components.push({
           start: mention.start,
@@ -502,75 +677,55 @@ function bindSentence(
           unit: unitOf(mention),
         })
       }
-      report('component', [])
+      if (trace !== undefined) report(trace, text, mention, 'component', [], NO_CANDIDATES)
       continue
     }
 
     const runStart = startOf(structure.runStarts, s)
     const clauseStart = startOf(structure.clauseStarts, s)
     if (breakdown !== null && breakdown.runStart !== runStart) breakdown = null
-    if (OF_WHICH.test(text.slice(clauseStart, Math.min(s, clauseStart + 8)))) {
-      const owner = lastInRun.get(runStart)
+    if (opensWithOfWhich(text, clauseStart, Math.min(s, clauseStart + 8))) {
+      const owner: BoundDraft | null = lastRun === runStart ? lastInRun : null
       breakdown =
-        owner !== undefined && owner.mention.end - base <= clauseStart
+        owner !== null && owner.draft.mention.end - base <= clauseStart
           ? { owner, runStart, start: clauseStart }
           : null
     }
     let windowStart = Math.max(runStart, clauseStart, prevEnd, s - LEFT_REACH)
     // 「1063项行政执法事项及20项…」: the noun before 及 belongs to the previous number.
-    if (
-      previousNumberFirst &&
-      prevEnd > clauseStart &&
-      COORDINATOR_END.test(text.slice(prevEnd, s).trimEnd())
-    ) {
+    if (previousNumberFirst && prevEnd > clauseStart && endsWithCoordinator(text, prevEnd, s)) {
       windowStart = s
     }
-    const change = changeOf(
-      mention,
-      text.slice(windowStart, s),
-      text.slice(Math.max(runStart, s - LEFT_REACH), s),
-    )
-    const scope: MentionScope = {
-      env,
-      text,
-      structure,
-      hits,
-      runStart,
-      clauseStart,
-      windowStart,
-      s,
-      e,
-      mentionClass: classOf(mention),
-      anyUnit: change !== null,
-      familyFloor,
-      lastFamily: lastBound?.family ?? null,
-      lastIndicator: lastBound?.indicator ?? null,
-      carry,
-    }
+    const change = changeOf(mention, text, windowStart, Math.max(runStart, s - LEFT_REACH), s)
+    scope.runStart = runStart
+    scope.clauseStart = clauseStart
+    scope.windowStart = windowStart
+    scope.s = s
+    scope.e = e
+    scope.mentionClass = classColumn(mention)
+    scope.anyUnit = change !== null
     // 「推动每个村至少有3名法律明白人」: a per-unit norm, not a count.
-    if (change === null && PER_UNIT.test(text.slice(Math.max(clauseStart, s - LEFT_REACH), s))) {
+    if (change === null && hasPerUnit(hits, Math.max(clauseStart, s - LEFT_REACH), s)) {
       previousNumberFirst = false
-      report('unbound', [])
+      if (trace !== undefined) report(trace, text, mention, 'unbound', [], NO_CANDIDATES)
       continue
     }
     // 「维持、驳回、直接纠错的分别为512件、137件、83件」: the i-th number counts the i-th subject.
-    const respective = lists.get(index)
+    const respective = lists === null ? undefined : lists.get(index)
     const entityEnd = respective === undefined ? entityPhraseEnd(text, e, mention) : -1
     const entityAfter = entityEnd !== -1
 
-    const found =
-      respective !== undefined
-        ? respective === null
-          ? []
-          : candidates(
-              { ...scope, windowStart: respective.start, s: respective.end },
-              respective.start,
-              respective.end,
-              'left',
-            )
-        : entityAfter
-          ? []
-          : candidates(scope, windowStart, s, 'left')
+    let found: Candidate[]
+    if (respective === undefined) found = entityAfter ? [] : candidates(scope, windowStart, s, 'left')
+    else if (respective === null) found = []
+    else {
+      // The subject's own span is the window, and its end stands for the number.
+      scope.windowStart = respective.start
+      scope.s = respective.end
+      found = candidates(scope, respective.start, respective.end, 'left')
+      scope.windowStart = windowStart
+      scope.s = s
+    }
     let best = pick(found)
     previousNumberFirst = respective === undefined && (best === null || best.score < THRESHOLD)
     // 「…法律知识考试，共43人参加」: a clause with no subject of its own continues the previous clause's.
@@ -583,8 +738,10 @@ function bindSentence(
       clauseStart > runStart
     ) {
       const clauseEnd = Math.min(endOf(structure.clauseStarts, e, text.length), e + RIGHT_REACH)
-      const tail = text.slice(e, clauseEnd).replace(CLAUSE_END, '')
-      if (text.slice(clauseStart, s).replace(FILLERS, '').length === 0 && ELLIPTIC_TAIL.test(tail)) {
+      if (
+        onlyFillers(text, clauseStart, s) &&
+        ELLIPTIC_TAIL.test(text.slice(e, clauseEnd).replace(CLAUSE_END, ''))
+      ) {
         const previousClause = Math.max(
           runStart,
           startOf(structure.clauseStarts, clauseStart - 1),
@@ -593,7 +750,7 @@ function bindSentence(
         )
         if (previousClause < clauseStart) {
           const earlier = candidates(scope, previousClause, clauseStart, 'left')
-          found.push(...earlier)
+          for (const candidate of earlier) found.push(candidate)
           const bestEarlier = pick(earlier)
           if (bestEarlier !== null && (best === null || bestEarlier.score > best.score)) best = bestEarlier
         }
@@ -604,34 +761,24 @@ function bindSentence(
       // After 「40家单位…」 only a cue that names the counted noun itself may bind (「单位…开立账户」).
       const atE = entityAfter ? atomsEndingAt(hits, e, entityEnd) : null
       // 「对57件涉及经营主体的政策措施开展公平竞争审查」: the number counts what the frame's verb does, not a
-      // noun inside its object.
+      // noun inside its object (the window ends with 对).
       let frameEnd = e
-      if (OBJECT_MARKER.test(text.slice(windowStart, s))) {
+      if (s > windowStart && text.charCodeAt(s - 1) === 0x5bf9 /* 对 */) {
         const verb = FRAME_VERB.exec(text.slice(e, windowEnd))
         if (verb !== null) frameEnd = e + verb.index + verb[0].length
       }
       // The distance is counted from the frame's verb, which governs the number.
-      const right = candidates(
-        frameEnd === e ? scope : { ...scope, e: frameEnd },
-        frameEnd,
-        windowEnd,
-        'right',
-      ).filter(
-        (candidate) => atE === null || candidate.cue.parts.some((part) => atE.some((atom) => part.has(atom))),
-      )
-      found.push(...right)
+      scope.e = frameEnd
+      let right = candidates(scope, frameEnd, windowEnd, 'right')
+      scope.e = e
+      if (atE !== null) right = namingAny(right, atE)
+      for (const candidate of right) found.push(candidate)
       // 「评查案卷260卷，对…的17卷案卷予以通报」: a number before the subject the run has just counted
       // (after it) is a part of that count.
-      const previous = lastInRun.get(runStart)
-      const repeated = previous !== undefined && sideOf.get(previous) === 'left' ? previous : undefined
-      const bestRight = pick(
-        right.filter(
-          (candidate) =>
-            repeated === undefined ||
-            repeated.indicator !== candidate.cue.indicator.id ||
-            atomOf.get(repeated) !== candidate.hit.atom,
-        ),
-      )
+      const previous = lastRun === runStart ? lastInRun : null
+      const repeated =
+        previous !== null && previous.best !== null && previous.best.side === 'left' ? previous : null
+      const bestRight = pickExcept(right, repeated)
       if (bestRight !== null && (best === null || bestRight.score > best.score)) best = bestRight
     }
     // 「开展公平竞争审查，共审查21件」: the clause repeats the head word of an earlier subject.
@@ -652,33 +799,17 @@ function bindSentence(
     // (「录入案件101件，其中涉嫌犯罪案件共17件」: 17 is bound through 涉嫌犯罪, not through the total's 案件).
     if (breakdown !== null && change === null && respective === undefined) {
       const owner = breakdown.owner
-      const ownerAtom = atomOf.get(owner)
-      const ownerHead = headOf(phraseOf.get(owner) ?? '')
-      const opened = breakdown.start
-      // A part names its own measure only with a whole cue of its own after 其中 (「其中拟废止4件」 takes 清理
-      // from the total: a part), and, for the total's indicator, a noun of another kind (「其中行政处罚案件」
-      // after 「执法案件」, 「其中综合演练」 after 「应急演练」 are parts).
-      const ownMeasure = pick(
-        found.filter(
-          (candidate) =>
-            candidate.score >= THRESHOLD &&
-            (candidate.first >= opened ||
-              (candidate.hit.start >= opened && candidate.cue.indicator.id !== owner.indicator)) &&
-            (candidate.cue.indicator.id !== owner.indicator ||
-              (candidate.hit.atom !== ownerAtom &&
-                headOf(text.slice(candidate.hit.start, candidate.hit.end)) !== ownerHead)),
-        ),
-      )
+      const ownMeasure = pickOwnMeasure(text, found, owner, breakdown.start)
       if (ownMeasure === null) {
-        owner.components ??= []
-        owner.components.push({
+        owner.draft.components ??= []
+        owner.draft.components.push({
           start: mention.start,
           end: mention.end,
           label: text.slice(windowStart, s).replace(OF_WHICH_LABEL, '').trim() || 'of_which',
           value: mention.value.value,
           unit: unitOf(mention),
         })
-        report('component', [], found)
+        if (trace !== undefined) report(trace, text, mention, 'component', [], found)
         continue
       }
       best = ownMeasure
@@ -695,15 +826,16 @@ function bindSentence(
       }
     } else if (change !== null) {
       // 「同比下降9.7%」 changes the previous subject; 「平均压减跑动次数90%」 names its own.
-      const previous = lastInRun.get(runStart)
-      if (previous !== undefined && text.slice(windowStart, s).replace(CHANGE_WORDS, '').length <= 1) {
-        indicators = [previous.indicator]
+      const previous = lastRun === runStart ? lastInRun : null
+      if (previous !== null && text.slice(windowStart, s).replace(CHANGE_WORDS, '').length <= 1) {
+        indicators = [previous.draft.indicator]
         reason = 'change'
       }
     }
-    report(reason, indicators, found)
+    if (trace !== undefined) report(trace, text, mention, reason, indicators, found)
     if (indicators.length === 0) continue
 
+    const bound = best !== null && reason === 'bound' ? best : null
     for (const indicator of indicators) {
       const draft: FactDraft = {
         indicator,
@@ -718,46 +850,222 @@ function bindSentence(
         sectionId: env.section.id,
       }
       drafts.push(draft)
-      if (best !== null && reason === 'bound') {
-        atomOf.set(draft, best.hit.atom)
-        sideOf.set(draft, best.side)
-        phraseOf.set(draft, text.slice(best.hit.start, best.hit.end))
+      if (bound !== null) {
         // The subject phrase of the fact, for the next sentence (「新收行政复议申请216宗。依法受理185宗」).
-        if (best.carried) usedCarry = true
+        if (bound.carried) usedCarry = true
         subjects.push({
-          family: best.cue.family,
+          family: bound.cue.familyId,
           start: Math.max(
-            best.first === -1 ? Math.min(windowStart, best.hit.start) : best.first,
-            best.hit.end - LEFT_REACH,
+            bound.first === -1 ? Math.min(windowStart, bound.hit.start) : bound.first,
+            bound.hit.end - LEFT_REACH,
           ),
-          end: best.hit.end,
+          end: bound.hit.end,
         })
       }
-      if (!byMention.has(index)) byMention.set(index, draft)
-      lastInRun.set(runStart, draft)
-      const family = familyOf(indicator)
-      if (lastBound !== null && lastBound.family !== family) lastOtherEnd = lastBound.end
-      lastBound = { end: e, family, indicator }
+      if (ownerIndex !== index) {
+        ownerIndex = index
+        ownerDraft = draft
+      }
+      lastRun = runStart
+      lastInRun = { draft, best: bound }
+      const family = env.matcher.familyOf(indicator)
+      if (scope.lastFamily !== -1 && scope.lastFamily !== family) scope.otherEnd = scope.lastEnd
+      scope.lastEnd = e
+      scope.lastFamily = family
+      scope.lastIndicator = indicator
     }
   }
   return {
     drafts,
-    carry: carryOut(hits, env.matcher, lastBound?.family ?? null, subjects, usedCarry ? carry : null),
+    carry:
+      scope.lastFamily === -1
+        ? null
+        : { family: scope.lastFamily, hits, subjects, inherited: usedCarry ? carry : null, atoms: null },
   }
 }
 
+/** Report a mention to a `trace` callback, with its candidates best first. */
+function report(
+  trace: (trace: BindTrace) => void,
+  text: string,
+  mention: Mention,
+  reason: BindTrace['reason'],
+  indicators: string[],
+  found: readonly Candidate[],
+): void {
+  trace({
+    mention: mention.text,
+    start: mention.start,
+    bound: indicators,
+    reason,
+    candidates: [...found]
+      .sort((a, b) => b.score - a.score)
+      .map((candidate) => ({
+        indicator: candidate.cue.indicator.id,
+        cue: candidate.cue.pattern,
+        phrase: text.slice(candidate.hit.start, candidate.hit.end),
+        side: candidate.side,
+        score: Math.round(candidate.score * 1000) / 1000,
+      })),
+  })
+}
+
+/** The candidates one of whose cue parts names one of `atoms` (the counted noun after 「40家单位」). */
+function namingAny(found: readonly Candidate[], atoms: readonly number[]): Candidate[] {
+  const kept: Candidate[] = []
+  for (const candidate of found) {
+    if (namesAny(candidate.cue, atoms)) kept.push(candidate)
+  }
+  return kept
+}
+
+/** Whether a part of a cue has one of `atoms`. */
+function namesAny(cue: CompiledCue, atoms: readonly number[]): boolean {
+  for (const part of cue.parts) for (const atom of atoms) if (part.has(atom)) return true
+  return false
+}
+
+/** The best candidate that is not the run's last left-bound subject counted again (same indicator and phrase). */
+function pickExcept(found: readonly Candidate[], repeated: BoundDraft | null): Candidate | null {
+  let best: Candidate | null = null
+  for (const candidate of found) {
+    if (
+      repeated !== null &&
+      repeated.draft.indicator === candidate.cue.indicator.id &&
+      repeated.best!.hit.atom === candidate.hit.atom
+    ) {
+      continue
+    }
+    if (best === null || candidate.score > best.score) best = candidate
+  }
+  return best
+}
+
 /**
- * Respective lists (「维持、驳回、直接纠错的分别为512件、137件、83件」): for each mention of such a list, the
+ * A part of a breakdown names its own measure only with a whole cue of its own after 其中 (「其中拟废止4件」
+ * takes 清理 from the total: a part), and, for the total's indicator, a noun of another kind (「其中行政处罚案件」
+ * after 「执法案件」, 「其中综合演练」 after 「应急演练」 are parts): the best such candidate, or `null`.
+ */
+function pickOwnMeasure(
+  text: string,
+  found: readonly Candidate[],
+  owner: BoundDraft,
+  opened: number,
+): Candidate | null {
+  const ownerHit = owner.best === null ? null : owner.best.hit
+  const ownerIndicator = owner.draft.indicator
+  let best: Candidate | null = null
+  for (const candidate of found) {
+    const id = candidate.cue.indicator.id
+    if (
+      candidate.score >= THRESHOLD &&
+      (candidate.first >= opened || (candidate.hit.start >= opened && id !== ownerIndicator)) &&
+      (id !== ownerIndicator ||
+        ownerHit === null ||
+        (candidate.hit.atom !== ownerHit.atom && !sameHead(text, candidate.hit, ownerHit)))
+    ) {
+      if (best === null || candidate.score > best.score) best = candidate
+    }
+  }
+  return best
+}
+
+/** Whether two phrases of a text end with the same head word (their last two characters: 案件, 演练, 主体). */
+function sameHead(text: string, a: Hit, b: Hit): boolean {
+  const aFrom = Math.max(a.start, a.end - 2)
+  const bFrom = Math.max(b.start, b.end - 2)
+  const length = a.end - aFrom
+  if (length !== b.end - bFrom) return false
+  for (let index = 0; index < length; index++) {
+    if (text.charCodeAt(aFrom + index) !== text.charCodeAt(bFrom + index)) return false
+  }
+  return true
+}
+
+/**
+ * Whether `text.slice(from, to)` is nothing but fillers (FILLER_WORDS and white space), read like
+ * `replace(/共计|合计|…|有|\s/g, '')` would: leftmost, the first listed word that fits before `to`.
+ */
+function onlyFillers(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; ) {
+    if (isSpace(text.charCodeAt(index))) {
+      index++
+      continue
+    }
+    let length = 0
+    for (const word of FILLER_WORDS) {
+      if (index + word.length <= to && text.startsWith(word, index)) {
+        length = word.length
+        break
+      }
+    }
+    if (length === 0) return false
+    index += length
+  }
+  return true
+}
+
+/** Whether `text.slice(from, to).trimEnd()` ends with a coordinator (COORDINATOR_LAST), without the slice. */
+function endsWithCoordinator(text: string, from: number, to: number): boolean {
+  let last = to - 1
+  while (last >= from && isSpace(text.charCodeAt(last))) last--
+  return last >= from && COORDINATOR_LAST[text.charCodeAt(last)] === 1
+}
+
+/** Whether a clause opens a breakdown of the preceding total: `/^\s*其中/` on `text.slice(from, to)`, without the slice. */
+function opensWithOfWhich(text: string, from: number, to: number): boolean {
+  let index = from
+  while (index < to && isSpace(text.charCodeAt(index))) index++
+  return (
+    index + 2 <= to && text.charCodeAt(index) === 0x5176 /* 其 */ && text.charCodeAt(index + 1) === 0x4e2d
+  ) /* 中 */
+}
+
+/** Whether a code unit is white space for `\s` in a regular expression. */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+/** Whether a per-unit word (PER_UNIT_WORDS) lies inside `[from, to)`. */
+function hasPerUnit(hits: SentenceHits, from: number, to: number): boolean {
+  const { perUnit } = hits
+  let low = 0
+  let high = perUnit.length >> 1
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (perUnit[middle * 2]! < from) low = middle + 1
+    else high = middle
+  }
+  for (let index = low * 2; index < perUnit.length && perUnit[index]! < to; index += 2) {
+    if (perUnit[index + 1]! <= to) return true
+  }
+  return false
+}
+
+/**
+ * Respective lists (「维持、驳回、直接纠错的分别为512件、137件和83件」): for each mention of such a list, the
  * span of its subject in the clause before 分别为, or `null` when the numbers and subjects do not pair up
- * (then none of them binds).
+ * (then none of them binds); `null` when the sentence has no such list.
  */
 function respectiveLists(
   text: string,
   structure: SentenceStructure,
   mentions: readonly Mention[],
   base: number,
-): Map<number, { start: number; end: number } | null> {
-  const lists = new Map<number, { start: number; end: number } | null>()
+): Map<number, { start: number; end: number } | null> | null {
+  let lists: Map<number, { start: number; end: number } | null> | null = null
   RESPECTIVELY.lastIndex = 0
   for (let match = RESPECTIVELY.exec(text); match !== null; match = RESPECTIVELY.exec(text)) {
     const at = match.index
@@ -776,9 +1084,8 @@ function respectiveLists(
     const clauseStart = startOf(structure.clauseStarts, at)
     const subjects = subjectSpans(text, clauseStart, at, members.length)
     const paired = subjects.length === members.length
-    members.forEach((member, i) => {
-      lists.set(member, paired ? subjects[i]! : null)
-    })
+    lists ??= new Map()
+    for (let i = 0; i < members.length; i++) lists.set(members[i]!, paired ? subjects[i]! : null)
   }
   return lists
 }
@@ -817,45 +1124,41 @@ function subjectSpans(
 
 /**
  * The context the next sentence of the paragraph may use: the cue phrases of the last bound fact's
- * family inside the subject phrases of this sentence's facts of that family (plus what was carried in).
+ * family inside the subject phrases of the previous sentence's facts of that family (plus what was carried in).
  */
-function carryOut(
-  hits: SentenceHits,
-  matcher: Matcher,
-  family: string | null,
-  subjects: readonly { family: string; start: number; end: number }[],
-  carry: Carry | null,
-): Carry | null {
-  if (family === null) return null
-  const atoms = new Set<number>(carry !== null && carry.family === family ? carry.atoms : [])
-  for (const subject of subjects) {
+function carriedAtoms(carry: Carry, matcher: Matcher): ReadonlySet<number> {
+  if (carry.atoms !== null) return carry.atoms
+  const { family, inherited } = carry
+  const atoms =
+    inherited !== null && inherited.family === family
+      ? new Set<number>(carriedAtoms(inherited, matcher))
+      : new Set<number>()
+  const all = carry.hits.all
+  for (const subject of carry.subjects) {
     if (subject.family !== family) continue
-    for (let index = lowerBound(hits.allStarts, subject.start); index < hits.all.length; index++) {
-      const hit = hits.all[index]!
+    for (let index = firstStartAtOrAfter(all, subject.start); index < all.length; index++) {
+      const hit = all[index]!
       if (hit.start >= subject.end) break
-      if (hit.end <= subject.end && matcher.atomFamilies[hit.atom]!.has(family)) atoms.add(hit.atom)
+      if (hit.end <= subject.end && matcher.usesAtom(hit.atom, family)) atoms.add(hit.atom)
     }
   }
-  return { family, atoms }
-}
-
-/** The last two characters of a phrase: its head word (案件, 演练, 主体). */
-function headOf(phrase: string): string {
-  return phrase.slice(-2)
+  carry.atoms = atoms
+  return atoms
 }
 
 /**
  * Where an organisation noun phrase right after a number ends (「33个部门」「892个人民调解组织」), or `-1`.
  */
 function entityPhraseEnd(text: string, e: number, mention: Mention): number {
-  const match = ENTITY_NOUNS.exec(text.slice(e, e + 5))
-  if (match !== null) return e + match[0].length
+  if (e < text.length && ENTITY_NOUN_FIRST[text.charCodeAt(e)] === 1) {
+    const match = ENTITY_NOUNS.exec(text.slice(e, e + 5))
+    if (match !== null) return e + match[0].length
+  }
   if (mention.type !== 'quantity' || !ENTITY_COUNTERS.has(mention.value.unit)) return -1
   const phrase = ENTITY_PHRASE.exec(text.slice(e, e + 12))
   return phrase === null ? -1 : e + phrase[0].length
 }
 
-/** The sentence's quantity and percentage mentions, plus bare zeros (「…的案件为0」), sorted. */
 /** Whether one of the first `count` mentions covers `offset`. */
 function covered(mentions: readonly Mention[], count: number, offset: number): boolean {
   for (let index = 0; index < count; index++) {
@@ -865,15 +1168,32 @@ function covered(mentions: readonly Mention[], count: number, offset: number): b
   return false
 }
 
-function collectMentions(sentence: SentenceView): Mention[] {
-  const mentions: Mention[] = [...sentence.quantities, ...sentence.percentages]
-  const found = mentions.length
-  const text = sentence.text
+/** Mention order: by start, the longer first. */
+function byMentionOrder(a: Mention, b: Mention): number {
+  return a.start - b.start || b.end - a.end
+}
+
+/**
+ * The sentence's quantity and percentage mentions, plus bare zeros (「…的案件为0」), sorted (the sentence's
+ * own array when it already is; never changed).
+ */
+function collectMentions(sentence: SentenceView): readonly Mention[] {
+  const { quantities, percentages, text } = sentence
+  const list: readonly Mention[] =
+    percentages.length === 0
+      ? quantities
+      : quantities.length === 0
+        ? percentages
+        : [...quantities, ...percentages]
+  /** A copy of `list` once it needs changing. */
+  let own: Mention[] | null = list === quantities || list === percentages ? null : (list as Mention[])
+  const found = list.length
   BARE_ZERO.lastIndex = 0
   for (let match = BARE_ZERO.exec(text); match !== null; match = BARE_ZERO.exec(text)) {
     const start = sentence.start + match.index + match[0].length - 1
-    if (covered(mentions, found, start)) continue
-    mentions.push({
+    if (covered(list, found, start)) continue
+    own ??= [...list]
+    own.push({
       type: 'quantity',
       start,
       end: start + 1,
@@ -881,25 +1201,32 @@ function collectMentions(sentence: SentenceView): Mention[] {
       value: { value: 0, unit: '', unitClass: null, approx: 'exact', change: null },
     })
   }
-  return mentions.sort((a, b) => a.start - b.start || b.end - a.end)
+  const mentions = own ?? list
+  // A stable sort leaves a sorted list as it is.
+  for (let index = 1; index < mentions.length; index++) {
+    if (byMentionOrder(mentions[index - 1]!, mentions[index]!) > 0)
+      return (own ?? [...list]).sort(byMentionOrder)
+  }
+  return mentions
 }
 
 /**
  * The cue of a parenthesised component (「(含去年结转」 → 去年结转), or `null` when the mention is not one.
  * The parenthesis may follow the total's clause (「事项1427项全部进驻中心(其中…152项)」) when the total was bound.
  */
-function componentOf(text: string, s: number, prevEnd: number, ownerBound: boolean): string | null {
+function componentOf(
+  text: string,
+  parens: readonly number[],
+  s: number,
+  prevEnd: number,
+  ownerBound: boolean,
+): string | null {
   if (prevEnd === 0) return null
-  let open = -1
-  for (let index = s - 1; index >= prevEnd; index--) {
-    const char = text[index]
-    if (char === ')') return null
-    if (char === '(') {
-      open = index
-      break
-    }
-  }
-  if (open === -1) return null
+  // The parenthesis nearest before the number, after the previous one: it must open.
+  const nearest = upperBound(parens, s - 1) - 1
+  if (nearest < 0) return null
+  const open = parens[nearest]!
+  if (open < prevEnd || text.charCodeAt(open) !== 0x28 /* ( */) return null
   const between = text.slice(prevEnd, open).trim()
   if (between !== '' && (!ownerBound || hasClauseDelimiter(between))) return null
   const inner = text.slice(open, s)
@@ -907,18 +1234,27 @@ function componentOf(text: string, s: number, prevEnd: number, ownerBound: boole
   return inner.replace(COMPONENT_CUE, '').trim()
 }
 
-function changeOf(mention: Mention, before: string, run: string): Change | null {
+/**
+ * The change a mention states, or one its window states (「增长率4.28%」「同比增加2007户」): `before` is
+ * `text.slice(from, s)`, the number's own window; `run` is `text.slice(runFrom, s)`.
+ */
+function changeOf(mention: Mention, text: string, from: number, runFrom: number, s: number): Change | null {
   const stated = mention.value.change
   if (stated) {
     if (stated.basis !== null) return stated
     // 「同比增加2007户，增长率4.28%」: the basis stated earlier in the run carries over.
+    const run = text.slice(runFrom, s)
     const basis = BASIS_YEAR.test(run) ? 'year_on_year' : BASIS_PREVIOUS.test(run) ? 'previous' : null
     return basis === null ? stated : { direction: stated.direction, basis }
   }
+  // The growth words end the window: the patterns are only tried after a character one of them ends with.
+  if (from >= s || GROWTH_LAST[text.charCodeAt(s - 1)] === 0) return null
+  const before = text.slice(from, s)
   const direction = GROWTH_UP.test(before) ? 'up' : GROWTH_DOWN.test(before) ? 'down' : null
   if (direction === null) return null
   // Only growth words that describe the number itself (「增长率4.28%」「同比增加2007户」).
   if (!(mention.type === 'percentage' || BASIS_YEAR.test(before) || BASIS_PREVIOUS.test(before))) return null
+  const run = text.slice(runFrom, s)
   const basis = BASIS_YEAR.test(run) ? 'year_on_year' : BASIS_PREVIOUS.test(run) ? 'previous' : null
   return { direction, basis }
 }
@@ -928,6 +1264,11 @@ function classOf(mention: Mention): MentionClass {
   if (mention.type === 'money') return 'money'
   if (AMBIGUOUS_COUNTERS.has(mention.value.unit)) return 'issue'
   return mention.value.unitClass
+}
+
+/** A mention's unit class as a column of UNIT_FIT. */
+function classColumn(mention: Mention): number {
+  return MENTION_CLASSES.indexOf(classOf(mention))
 }
 
 function hasClauseDelimiter(text: string): boolean {
@@ -956,8 +1297,7 @@ function rightWindowEnd(
     const nextStart = mentions[next]!.start - base
     if (nextStart >= clauseEnd) break
     // 「1063项行政执法事项及20项政务服务事项纳入职权下放」: coordinated numbers share the predicate.
-    if (!COORDINATOR_END.test(text.slice(from, nextStart).trimEnd()))
-      return listItemEnd(text, from, nextStart)
+    if (!endsWithCoordinator(text, from, nextStart)) return listItemEnd(text, from, nextStart)
     from = mentions[next]!.end - base
   }
   return listItemEnd(text, from, clauseEnd)
@@ -965,54 +1305,64 @@ function rightWindowEnd(
 
 /** 「…材料300项、可告知承诺替代材料37项」: what follows a 、 is the next list item, not this number's subject. */
 function listItemEnd(text: string, from: number, end: number): number {
-  for (let index = from; index < end; index++) if (text[index] === '、') return index
+  for (let index = from; index < end; index++) if (text.charCodeAt(index) === 0x3001 /* 、 */) return index
   return end
 }
 
-/** First index of `sorted` whose value is ≥ `value`. */
-function lowerBound(sorted: readonly number[], value: number): number {
+/** The index of the first hit starting at or after `offset`. */
+function firstStartAtOrAfter(hits: readonly Hit[], offset: number): number {
   let low = 0
-  let high = sorted.length
+  let high = hits.length
   while (low < high) {
     const middle = (low + high) >> 1
-    if (sorted[middle]! < value) low = middle + 1
+    if (hits[middle]!.start < offset) low = middle + 1
     else high = middle
   }
   return low
 }
 
+/** The floor of earlier cue parts of a family: context does not carry over a fact of another family. */
+function familyFloor(scope: MentionScope, family: number): number {
+  if (scope.lastFamily === -1) return 0
+  return scope.lastFamily !== family ? scope.lastEnd : scope.otherEnd
+}
+
+/** The candidates whose last part is a hit inside `[from, to)`, on one side of the number. */
 function candidates(scope: MentionScope, from: number, to: number, side: 'left' | 'right'): Candidate[] {
   const { env, structure, hits, s, e, text } = scope
+  const all = hits.all
+  const left = side === 'left'
   const found: Candidate[] = []
-  for (let index = lowerBound(hits.allStarts, from); index < hits.all.length; index++) {
-    const hit = hits.all[index]!
+  for (let index = firstStartAtOrAfter(all, from); index < all.length; index++) {
+    const hit = all[index]!
     if (hit.start >= to) break
     if (hit.end > to) continue
     // A phrase inside a longer one ending at the same place (建议 in 提案建议) only counts
     // for local cues, which name the whole phrase themselves (「人大代表建议和政协委员提案」),
     // or when the longer phrase names nothing (金额 in 涉及金额 after 欠薪): see `dropContained`.
-    const shadowed = hits.longest[index] === 0
-    if (side === 'right' && inside(structure.titles, hit.start)) continue
+    const shadowed = !hit.longest
+    if (!left && inside(structure.titles, hit.start)) continue
     // 「欠薪工作措施共26条」: a noun between the cue and the number is what it counts.
-    if (side === 'left' && blocked(hits, hit.end, s)) continue
+    if (left && blocked(hits, hit.end, s)) continue
     const length = hit.end - hit.start
-    const distance = side === 'left' ? s - hit.end : hit.start - e
-    for (const cue of env.matcher.byLastAtom[hit.atom]!) {
-      const unit = scope.anyUnit ? 0 : unitScore(cue.unitClasses, scope.mentionClass)
-      if (unit === null) continue
-      if (cue.exclusions.size > 0 && excluded(scope, cue, side === 'left' ? from : scope.windowStart, to))
-        continue
-      const context = earlierParts(scope, cue, hit, side)
-      if (context === null) continue
-      const relative = context.near !== -1 && context.near < hit.start - 1 && text[context.near] === '的'
+    const distance = left ? s - hit.end : hit.start - e
+    const cues = env.matcher.byLastAtom[hit.atom]!
+    for (let next = 0; next < cues.length; next++) {
+      const cue = cues[next]!
+      const unit = scope.anyUnit ? 0 : UNIT_FIT[cue.unitMask * FIT_COLUMNS + scope.mentionClass]!
+      if (unit === NO_FIT) continue
+      if (cue.hasExclusions && excluded(scope, cue, left ? from : scope.windowStart, to)) continue
+      if (!earlierParts(scope, cue, hit, side)) continue
+      const near = PARTS.near
+      const relative = near !== -1 && near < hit.start - 1 && text.charCodeAt(near) === 0x7684 /* 的 */
       let score =
         cue.weight +
         Math.min(MAX_LENGTH_BONUS, LENGTH_BONUS * length) -
-        (side === 'left'
+        (left
           ? Math.min(MAX_DISTANCE_PENALTY, DISTANCE_PENALTY * distance)
           : RIGHT_PENALTY + Math.min(MAX_RIGHT_DISTANCE_PENALTY, RIGHT_DISTANCE_PENALTY * distance)) +
         unit +
-        context.bonus -
+        PARTS.bonus -
         (relative ? RELATIVE_PENALTY : 0)
       if (env.topic !== null && cue.indicator.category === env.topic) score += TOPIC_BONUS
       found.push({
@@ -1020,10 +1370,10 @@ function candidates(scope: MentionScope, from: number, to: number, side: 'left' 
         hit,
         side,
         score,
-        first: context.first,
-        near: context.near,
+        first: PARTS.first,
+        near,
         shadowed,
-        carried: context.carried,
+        carried: PARTS.carried,
       })
     }
   }
@@ -1038,36 +1388,41 @@ function candidates(scope: MentionScope, from: number, to: number, side: 'left' 
  */
 function dropContained(found: Candidate[]): Candidate[] {
   if (found.length < 2) return found
-  return found.filter((candidate) => {
+  const kept: Candidate[] = []
+  for (const candidate of found) if (!overridden(candidate, found)) kept.push(candidate)
+  return kept
+}
+
+/** Whether another candidate overrides `candidate` (see {@link dropContained}). */
+function overridden(candidate: Candidate, found: readonly Candidate[]): boolean {
+  const { hit } = candidate
+  for (const other of found) {
+    if (other === candidate || other.score < THRESHOLD) continue
+    const longer =
+      other.hit.start <= hit.start &&
+      other.hit.end >= hit.end &&
+      other.hit.end - other.hit.start > hit.end - hit.start
+    // A fallback phrase (weight < 1) does not override the verb-object cue of its first word
+    // (「新收行政复议案件」: 新收…复议, not the bare 复议案件).
+    if (longer && !candidate.cue.local && !(other.hit.start === hit.start && other.cue.weight < 1))
+      return true
+    if (
+      candidate.near !== -1 &&
+      other.cue.indicator !== candidate.cue.indicator &&
+      other.side === candidate.side &&
+      other.first >= candidate.near &&
+      other.hit.end === hit.start
+    ) {
+      return true
+    }
+  }
+  // A shadowed phrase whose longer phrase binds nothing stands for itself (金额 in 「涉及金额」).
+  if (candidate.shadowed && !candidate.cue.local) {
     for (const other of found) {
-      if (other === candidate || other.score < THRESHOLD) continue
-      const { hit } = candidate
-      const longer =
-        other.hit.start <= hit.start &&
-        other.hit.end >= hit.end &&
-        other.hit.end - other.hit.start > hit.end - hit.start
-      // A fallback phrase (weight < 1) does not override the verb-object cue of its first word
-      // (「新收行政复议案件」: 新收…复议, not the bare 复议案件).
-      if (longer && !candidate.cue.local && !(other.hit.start === hit.start && other.cue.weight < 1))
-        return false
-      if (
-        candidate.near !== -1 &&
-        other.cue.indicator !== candidate.cue.indicator &&
-        other.side === candidate.side &&
-        other.first >= candidate.near &&
-        other.hit.end === hit.start
-      ) {
-        return false
-      }
+      if (other.hit.end === candidate.hit.end && other.hit.start < candidate.hit.start) return true
     }
-    // A shadowed phrase whose longer phrase binds nothing stands for itself (金额 in 「涉及金额」).
-    if (candidate.shadowed && !candidate.cue.local) {
-      for (const other of found) {
-        if (other.hit.end === candidate.hit.end && other.hit.start < candidate.hit.start) return false
-      }
-    }
-    return true
-  })
+  }
+  return false
 }
 
 /**
@@ -1076,8 +1431,9 @@ function dropContained(found: Candidate[]): Candidate[] {
  */
 function atomsEndingAt(hits: SentenceHits, from: number, end: number): number[] {
   const atoms: number[] = []
-  for (let index = lowerBound(hits.allStarts, from); index < hits.all.length; index++) {
-    const hit = hits.all[index]!
+  const all = hits.all
+  for (let index = firstStartAtOrAfter(all, from); index < all.length; index++) {
+    const hit = all[index]!
     if (hit.start >= end) break
     if (hit.end === end) atoms.push(hit.atom)
   }
@@ -1092,23 +1448,23 @@ function atomsEndingAt(hits: SentenceHits, from: number, end: number): number[] 
 function anaphora(scope: MentionScope): Candidate | null {
   const { env, text, hits, windowStart, s } = scope
   if (windowStart >= s) return null
-  const window = text.slice(windowStart, s)
+  const all = hits.all
   let best: Candidate | null = null
-  for (let index = lowerBound(hits.allStarts, windowStart) - 1; index >= 0; index--) {
-    const hit = hits.all[index]!
+  for (let index = firstStartAtOrAfter(all, windowStart) - 1; index >= 0; index--) {
+    const hit = all[index]!
     if (hit.start < scope.runStart || hit.start < s - LEFT_REACH) break
-    if (hit.end > windowStart || hit.end - hit.start < 3 || hits.longest[index] === 0) continue
-    const head = text.slice(hit.end - 2, hit.end)
-    const at = window.lastIndexOf(head)
+    if (hit.end > windowStart || hit.end - hit.start < 3 || !hit.longest) continue
+    // The last occurrence of the head word in the window.
+    const at = lastOccurrence(text, hit.end - 2, hit.end, windowStart, s)
     // The phrase itself in the window is no anaphor; nor is a head word followed by another noun (「…材料37项」).
-    if (at === -1 || window.includes(text.slice(hit.start, hit.end))) continue
+    if (at === -1 || lastOccurrence(text, hit.start, hit.end, windowStart, s) !== -1) continue
     // The head word must govern the number itself (「共审查21件」, not 「进入诉讼程序的9件」).
-    if (window.slice(at + 2).replace(FILLERS, '').length > 0) continue
-    const distance = s - (windowStart + at + 2)
+    if (!onlyFillers(text, at + 2, s)) continue
+    const distance = s - (at + 2)
     for (const cue of env.matcher.byLastAtom[hit.atom]!) {
-      if (cue.parts.length !== 1 || cue.local || hit.start < scope.familyFloor(cue.family)) continue
-      const unit = unitScore(cue.unitClasses, scope.mentionClass)
-      if (unit === null) continue
+      if (cue.parts.length !== 1 || cue.local || hit.start < familyFloor(scope, cue.familyId)) continue
+      const unit = UNIT_FIT[cue.unitMask * FIT_COLUMNS + scope.mentionClass]!
+      if (unit === NO_FIT) continue
       let score =
         cue.weight +
         Math.min(MAX_LENGTH_BONUS, LENGTH_BONUS * (hit.end - hit.start)) -
@@ -1124,24 +1480,36 @@ function anaphora(scope: MentionScope): Candidate | null {
   return best
 }
 
+/** The start of the last occurrence of `text.slice(start, end)` inside `[from, to)`, or `-1`. */
+function lastOccurrence(text: string, start: number, end: number, from: number, to: number): number {
+  const length = end - start
+  for (let at = to - length; at >= from; at--) {
+    let index = 0
+    while (index < length && text.charCodeAt(at + index) === text.charCodeAt(start + index)) index++
+    if (index === length) return at
+  }
+  return -1
+}
+
 /** Whether a block noun lies inside `[from, to)`. */
 function blocked(hits: SentenceHits, from: number, to: number): boolean {
   const { blocks } = hits
+  const count = blocks.length >> 1
   let low = 0
-  let high = blocks.length
+  let high = count
   while (low < high) {
     const middle = (low + high) >> 1
-    if (blocks[middle]!.start < from) low = middle + 1
+    if (blocks[middle * 2]! < from) low = middle + 1
     else high = middle
   }
-  const block = blocks[low]
-  return block !== undefined && block.end <= to
+  return low < count && blocks[low * 2 + 1]! <= to
 }
 
+/** Whether a phrase of the cue's exclusions lies inside `[from, to)`. */
 function excluded(scope: MentionScope, cue: CompiledCue, from: number, to: number): boolean {
-  const { hits } = scope
-  for (let index = lowerBound(hits.allStarts, from); index < hits.all.length; index++) {
-    const hit = hits.all[index]!
+  const all = scope.hits.all
+  for (let index = firstStartAtOrAfter(all, from); index < all.length; index++) {
+    const hit = all[index]!
     if (hit.start >= to) break
     if (hit.end <= to && cue.exclusions.has(hit.atom)) return true
   }
@@ -1149,65 +1517,78 @@ function excluded(scope: MentionScope, cue: CompiledCue, from: number, to: numbe
 }
 
 /**
- * Match the earlier parts of a cue, nearest first, in the run or the heading.
- * Context does not carry over a fact of another family (「…应诉案件共25件，经过本级复议后…的9件」:
+ * What the last {@link earlierParts} call found (read right after it; no user code runs in between):
+ * the context bonus, the start of the earliest part found in the sentence, the end of the part before
+ * the last one, and whether a part came from the previous sentence.
+ */
+const PARTS = { bonus: 0, first: 0, near: -1, carried: false }
+
+/**
+ * Match the earlier parts of a cue, nearest first, in the run or the heading; the result is left in
+ * {@link PARTS}. Context does not carry over a fact of another family (「…应诉案件共25件，经过本级复议后…的9件」:
  * the 收到 of the litigation clause does not make 9 a received reconsideration).
  * Looking right, earlier parts must be in the number's own clause or in a 《…》 title.
+ *
+ * @returns Whether every earlier part was found.
  */
-function earlierParts(
-  scope: MentionScope,
-  cue: CompiledCue,
-  last: Hit,
-  side: 'left' | 'right',
-): { bonus: number; first: number; near: number; carried: boolean } | null {
-  const floor = cue.local ? scope.windowStart : Math.max(scope.runStart, scope.familyFloor(cue.family))
+function earlierParts(scope: MentionScope, cue: CompiledCue, last: Hit, side: 'left' | 'right'): boolean {
+  const floor = cue.local ? scope.windowStart : Math.max(scope.runStart, familyFloor(scope, cue.familyId))
   // Looking right, earlier parts come from the number's own clause, or from the run when it is about
   // the cue's family already (「复议案件21件，…，另有4件因申请人撤回申请终止审理」) — for another measure than
   // the last one (「检查市场主体1528户，将952户…企业列入…」 is no second count of inspections).
   const runContext =
-    side === 'left' || (scope.lastFamily === cue.family && scope.lastIndicator !== cue.indicator.id)
+    side === 'left' || (scope.lastFamily === cue.familyId && scope.lastIndicator !== cue.indicator.id)
   let limit = last.start
   let bonus = 0
   let first = last.start
   let near = -1
   let carried = false
-  for (let part = cue.parts.length - 2; part >= 0; part--) {
+  const partLists = cue.partLists
+  for (let part = partLists.length - 2; part >= 0; part--) {
+    const atoms = partLists[part]!
     let match: Hit | undefined
-    for (const atom of cue.parts[part]!) {
-      const candidate = nearestBefore(scope, atom, floor, limit, runContext)
+    for (let next = 0; next < atoms.length; next++) {
+      const candidate = nearestBefore(scope, atoms[next]!, floor, limit, runContext)
       if (candidate !== undefined && (match === undefined || candidate.end > match.end)) match = candidate
     }
     if (match !== undefined) {
       bonus += PART_BONUS + PART_NEAR_BONUS * Math.max(0, 1 - (limit - match.end) / NEAR_SPAN)
       limit = match.start
       if (first !== -1) first = match.start
-      if (part === cue.parts.length - 2) near = match.end
+      if (part === partLists.length - 2) near = match.end
       continue
     }
-    if (side !== 'left' || cue.local) return null
+    if (side !== 'left' || cue.local) return false
     // The heading gives context to a number's left-hand subject only (「(二)行政复议」…「受理53件」),
     // when it is about the cue's category (「…法治化营商环境」 does not make 活动 a 法治宣传活动).
     const { env } = scope
     let outside = 0
-    if (env.topic === null || env.topic === cue.indicator.category)
-      for (const atom of cue.parts[part]!) if (env.headingAtoms.has(atom)) outside = HEADING_PART_BONUS
+    if (env.topic === null || env.topic === cue.indicator.category) {
+      const heading = headingAtomsOf(env)
+      for (const atom of atoms) if (heading.has(atom)) outside = HEADING_PART_BONUS
+    }
     // The previous sentence of the paragraph gives context while no other family has spoken.
     const { carry } = scope
     if (
       outside === 0 &&
       carry !== null &&
-      carry.family === cue.family &&
-      scope.familyFloor(cue.family) === 0 &&
-      (scope.runStart === 0 || scope.lastFamily === cue.family)
+      carry.family === cue.familyId &&
+      familyFloor(scope, cue.familyId) === 0 &&
+      (scope.runStart === 0 || scope.lastFamily === cue.familyId)
     ) {
-      for (const atom of cue.parts[part]!) if (carry.atoms.has(atom)) outside = -CARRY_PENALTY
+      const carriedPhrases = carriedAtoms(carry, env.matcher)
+      for (const atom of atoms) if (carriedPhrases.has(atom)) outside = -CARRY_PENALTY
     }
-    if (outside === 0) return null
+    if (outside === 0) return false
     if (outside < 0) carried = true
     bonus += outside
     first = -1
   }
-  return { bonus, first, near, carried }
+  PARTS.bonus = bonus
+  PARTS.first = first
+  PARTS.near = near
+  PARTS.carried = carried
+  return true
 }
 
 /** The hit of `atom` ending nearest before `limit` and starting at or after `floor`. */
@@ -1218,7 +1599,7 @@ function nearestBefore(
   limit: number,
   runContext: boolean,
 ): Hit | undefined {
-  const list = scope.hits.byAtom.get(atom)
+  const list = scope.env.matcher.hitsOf(scope.hits.index, atom)
   if (list === undefined) return undefined
   let low = 0
   let high = list.length
@@ -1256,6 +1637,32 @@ function unitScore(classes: ReadonlySet<UnitClass>, mentionClass: MentionClass):
   return UNIT_MISMATCH
 }
 
+/** The mention classes, in the order of UNIT_FIT's columns. */
+const MENTION_CLASSES: readonly MentionClass[] = [
+  'cases',
+  'items',
+  'people',
+  'events',
+  'money',
+  'rate',
+  'issue',
+  null,
+]
+const FIT_COLUMNS = MENTION_CLASSES.length
+/** UNIT_FIT's value where `unitScore` gives `null`. */
+const NO_FIT = Number.NEGATIVE_INFINITY
+/** `unitScore` for every set of unit classes (row: `CompiledCue.unitMask`) and mention class (column). */
+const UNIT_FIT = new Float64Array(64 * FIT_COLUMNS)
+for (let mask = 0; mask < 64; mask++) {
+  const classes = new Set<UnitClass>()
+  for (const unitClass of Object.keys(UNIT_BITS) as UnitClass[]) {
+    if ((mask & UNIT_BITS[unitClass]) !== 0) classes.add(unitClass)
+  }
+  for (let column = 0; column < FIT_COLUMNS; column++) {
+    UNIT_FIT[mask * FIT_COLUMNS + column] = unitScore(classes, MENTION_CLASSES[column]!) ?? NO_FIT
+  }
+}
+
 function pick(found: readonly Candidate[]): Candidate | null {
   let best: Candidate | null = null
   for (const candidate of found) if (best === null || candidate.score > best.score) best = candidate
@@ -1268,11 +1675,13 @@ function pick(found: readonly Candidate[]): Candidate | null {
  */
 function namedRates(scope: MentionScope, best: Candidate): string[] | null {
   const { env, text, hits, windowStart } = scope
+  const all = hits.all
   const chain = [best.cue.indicator.id]
-  // Walk left from the chosen rate phrase over 「X率、Y率」 joined by 、和及与.
+  // Walk left from the chosen rate phrase over 「X率、Y率」 joined by 、和及与 (the longest phrase at each end).
   let right = best.hit
-  for (let index = lowerBound(hits.longestStarts, right.start) - 1; index >= 0; index--) {
-    const hit = hits.longestList[index]!
+  for (let index = firstStartAtOrAfter(all, right.start) - 1; index >= 0; index--) {
+    const hit = all[index]!
+    if (!hit.longest) continue
     if (hit.start < windowStart || chain.length >= MAX_NAMED_RATES) break
     if (hit.end > right.start || !env.matcher.rateAtom[hit.atom]) continue
     if (!RATE_JOINER.test(text.slice(hit.end, right.start))) break

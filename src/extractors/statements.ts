@@ -17,8 +17,6 @@ import { defineExtractor } from './registry.js'
 import { findListMarkers, findRunInMarkers, type Marker } from './text.js'
 import type { Extractor, ExtractorContext, StatementList } from './types.js'
 
-/** Sentences that introduce a list rather than state an item. */
-const INTRO_END = /[:：]\s*$|如下[。.]?\s*$/
 /** 「虽然…取得了一定成效，但…」: an acknowledgement before the problems, not a problem. */
 const ACHIEVEMENT_ACK = /取得了?(?:一定|一些|明显|显著|积极)?的?(?:成效|成绩|进展|进步)/
 const BUT = /但|仍|然而/
@@ -26,8 +24,6 @@ const BUT = /但|仍|然而/
 const PROMISE = /^(?:对|针对)(?:这些|上述|以上)(?:问题|不足)/
 /** 「…但仍存在一些差距和不足，主要表现为“放管服”改革仍需…」: the problems follow the cue. */
 const PROBLEMS_FOLLOW = /主要(?:表现|体现)(?:为|在)?:?|具体表现为:?/
-const SPACE = /\s/
-const TRAILING = /[\s;,]/
 
 interface StatementOptions {
   /** Titled subsections are one statement each (problems), instead of being split. */
@@ -106,10 +102,14 @@ function emitSentences(
     const start = skipSpace(text, Math.max(sentence.start, from), Math.min(sentence.end, to))
     const end = trimEnd(text, start, Math.min(sentence.end, to))
     if (end <= start) continue
+    if (endsIntro(text, start, end)) continue
+    if (!options.skipFraming) {
+      context.emit.statement(list, { start, end, sectionId: section.id, marker: null })
+      continue
+    }
     const value = text.slice(start, end)
-    if (INTRO_END.test(value)) continue
-    if (options.skipFraming && PROMISE.test(value)) continue
-    if (options.skipFraming && ACHIEVEMENT_ACK.test(value) && BUT.test(value)) {
+    if (PROMISE.test(value)) continue
+    if (ACHIEVEMENT_ACK.test(value) && BUT.test(value)) {
       const cue = PROBLEMS_FOLLOW.exec(value)
       if (cue === null) continue
       const problems = skipSpace(text, start + cue.index + cue[0].length, end)
@@ -142,16 +142,57 @@ function atClauseStart(body: string, offset: number): boolean {
   )
 }
 
+/**
+ * Whether `text.slice(start, end)` introduces a list rather than states an item (`/[:：]\s*$|如下[。.]?\s*$/`
+ * without the slice): `:`, `：`, `如下`, `如下。` or `如下.` before trailing white space.
+ */
+function endsIntro(text: string, start: number, end: number): boolean {
+  let last = end - 1
+  while (last >= start && isSpace(text.charCodeAt(last))) last--
+  if (last < start) return false
+  const code = text.charCodeAt(last)
+  if (code === 0x3a /* : */ || code === 0xff1a /* ： */) return true
+  if (code === 0x3002 /* 。 */ || code === 0x2e /* . */) last--
+  return (
+    last - 1 >= start &&
+    text.charCodeAt(last - 1) === 0x5982 /* 如 */ &&
+    text.charCodeAt(last) === 0x4e0b /* 下 */
+  )
+}
+
+/** The first offset in `[start, end)` that is not white space (`end` when none). */
 function skipSpace(text: string, start: number, end: number): number {
   let index = start
-  while (index < end && SPACE.test(text[index]!)) index++
+  while (index < end && isSpace(text.charCodeAt(index))) index++
   return index
 }
 
+/** `end` moved back over white space, `;` and `,` (not before `start`). */
 function trimEnd(text: string, start: number, end: number): number {
   let index = end
-  while (index > start && TRAILING.test(text[index - 1]!)) index--
+  while (index > start) {
+    const code = text.charCodeAt(index - 1)
+    if (code !== 0x3b /* ; */ && code !== 0x2c /* , */ && !isSpace(code)) break
+    index--
+  }
   return index
+}
+
+/** Whether a code unit is white space for `\s` in a regular expression. */
+function isSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 /**

@@ -31,9 +31,40 @@ export const CLAUSE_DELIMITERS: ReadonlySet<string> = new Set([
 /** Characters that end a clause run (context does not carry over them). */
 const RUN_DELIMITERS: ReadonlySet<string> = new Set([';', '；', '。', '!', '?', '！', '？'])
 
-/** Per code unit: 1 for a clause delimiter, 2 for one that also ends a run (the sets above as a table). */
-const DELIMITER_KIND = new Uint8Array(0x10000)
-for (const char of CLAUSE_DELIMITERS) DELIMITER_KIND[char.charCodeAt(0)] = RUN_DELIMITERS.has(char) ? 2 : 1
+/**
+ * Per code unit, what `analyzeSentence` does with it: 1 for a clause delimiter, 2 for one that also ends a
+ * run (the sets above), and the brackets and quotes it tracks; 0 for everything else.
+ */
+const CHAR_KIND = new Uint8Array(0x10000)
+const CLAUSE_END = 1
+const RUN_END = 2
+const TITLE_OPEN = 3
+const TITLE_CLOSE = 4
+const QUOTE_OPEN = 5
+const QUOTE_CLOSE = 6
+for (const char of CLAUSE_DELIMITERS)
+  CHAR_KIND[char.charCodeAt(0)] = RUN_DELIMITERS.has(char) ? RUN_END : CLAUSE_END
+CHAR_KIND[0x300a /* 《 */] = TITLE_OPEN
+CHAR_KIND[0x300b /* 》 */] = TITLE_CLOSE
+CHAR_KIND[0x201c /* “ */] = QUOTE_OPEN
+CHAR_KIND[0x201d /* ” */] = QUOTE_CLOSE
+/** A character a run-in marker can start with (另, 其, 一…十). */
+const MARKER_START = 7
+for (const char of '另其一二三四五六七八九十') CHAR_KIND[char.charCodeAt(0)] = MARKER_START
+/**
+ * The code units `analyzeSentence` acts on (1; 0 for the rest): a scanner that records where they are can
+ * pass those positions instead of having the sentence read again.
+ *
+ * @example
+ * ```ts
+ * STRUCTURE_CHARS[','.charCodeAt(0)] //=> 1
+ * ```
+ * @internal
+ */
+export const STRUCTURE_CHARS: Uint8Array = CHAR_KIND.map((kind) => (kind === 0 ? 0 : 1))
+/** The numerals of run-in markers (一…十) as a table. */
+const MARKER_NUMERAL = new Uint8Array(0x10000)
+for (const char of '一二三四五六七八九十') MARKER_NUMERAL[char.charCodeAt(0)] = 1
 
 /**
  * Run-in markers: 一是…十是, 一方面/另一方面, 其一…. Linear: fixed
@@ -104,43 +135,62 @@ export interface SentenceStructure {
  * and run-in markers).
  *
  * @param text - The sentence text (view form).
+ * @param positions - Every offset whose code unit is one of {@link STRUCTURE_CHARS}, ascending (others may be
+ * mixed in), when a scan already found them; default: the text is read here.
  * @returns The structure.
  */
-export function analyzeSentence(text: string): SentenceStructure {
+export function analyzeSentence(text: string, positions?: readonly number[]): SentenceStructure {
   const clauseStarts = [0]
   const runStarts = [0]
   const titles: { start: number; end: number }[] = []
   let titleDepth = 0
   let titleStart = -1
   let quoteDepth = 0
-  for (let index = 0; index < text.length; index++) {
+  /** Starts of the run-in markers (RUNIN_PATTERN's matches), and where the next one may start. */
+  let markers: number[] | null = null
+  let markerFrom = 0
+  const count = positions === undefined ? text.length : positions.length
+  for (let next = 0; next < count; next++) {
+    const index = positions === undefined ? next : positions[next]!
     const code = text.charCodeAt(index)
-    if (code === 0x300a /* 《 */) {
+    const kind = CHAR_KIND[code]!
+    if (kind === 0) continue
+    if (kind === MARKER_START) {
+      if (index < markerFrom) continue
+      const length = runInMarkerLength(text, index)
+      if (length > 0) {
+        markers ??= []
+        markers.push(index)
+        markerFrom = index + length
+      }
+    } else if (kind === TITLE_OPEN) {
       if (titleDepth === 0) titleStart = index
       titleDepth++
-    } else if (code === 0x300b /* 》 */) {
+    } else if (kind === TITLE_CLOSE) {
       if (titleDepth > 0) {
         titleDepth--
         if (titleDepth === 0) titles.push({ start: titleStart, end: index + 1 })
       }
-    } else if (code === 0x201c /* “ */) quoteDepth++
-    else if (code === 0x201d /* ” */) quoteDepth = Math.max(0, quoteDepth - 1)
+    } else if (kind === QUOTE_OPEN) quoteDepth++
+    else if (kind === QUOTE_CLOSE) quoteDepth = Math.max(0, quoteDepth - 1)
     else if (titleDepth === 0 && quoteDepth === 0) {
-      const kind = DELIMITER_KIND[code]
-      if (kind === 0) continue
       // A comma between digits is a thousands separator, not a clause boundary.
-      if (code === 0x2c /* , */ && isDigit(text[index - 1]) && isDigit(text[index + 1])) continue
+      if (code === 0x2c /* , */ && isDigitAt(text, index - 1) && isDigitAt(text, index + 1)) continue
       clauseStarts.push(index + 1)
-      if (kind === 2) runStarts.push(index + 1)
+      if (kind === RUN_END) runStarts.push(index + 1)
     }
   }
   let added = false
-  for (const marker of findRunInMarkers(text)) {
-    if (marker.start === 0) continue
-    if (!inside(titles, marker.start)) {
-      clauseStarts.push(marker.start)
-      runStarts.push(marker.start)
-      added = true
+  // The run-in markers of `findRunInMarkers`.
+  if (markers !== null) {
+    for (const start of markers) {
+      if (start === 0) continue
+      if (isYiShi(text, start) && NOT_BEFORE_YI_SHI.has(text[start - 1]!)) continue
+      if (!inside(titles, start)) {
+        clauseStarts.push(start)
+        runStarts.push(start)
+        added = true
+      }
     }
   }
   // The boundaries of the loop are ascending; only markers need sorting in.
@@ -149,6 +199,26 @@ export function analyzeSentence(text: string): SentenceStructure {
     runStarts.sort(ascending)
   }
   return { clauseStarts, runStarts, titles }
+}
+
+/**
+ * The length of the RUNIN_PATTERN match that starts at `index` (0 for none), trying its alternatives in
+ * order like the regular expression: 另一方面, 一方面, 其 + numeral, one or two numerals + 是.
+ */
+function runInMarkerLength(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (code === 0x53e6 /* 另 */) return text.startsWith('一方面', index + 1) ? 4 : 0
+  if (code === 0x4e00 /* 一 */ && text.startsWith('方面', index + 1)) return 3
+  if (code === 0x5176 /* 其 */) return MARKER_NUMERAL[text.charCodeAt(index + 1)] === 1 ? 2 : 0
+  if (MARKER_NUMERAL[code] !== 1) return 0
+  const next = text.charCodeAt(index + 1)
+  if (MARKER_NUMERAL[next] === 1 && text.charCodeAt(index + 2) === 0x662f /* 是 */) return 3
+  return next === 0x662f /* 是 */ ? 2 : 0
+}
+
+/** Whether the marker at `index` is exactly 一是 (not 一二是 or 一方面). */
+function isYiShi(text: string, index: number): boolean {
+  return text.charCodeAt(index) === 0x4e00 /* 一 */ && text.charCodeAt(index + 1) === 0x662f /* 是 */
 }
 
 /**
@@ -192,8 +262,7 @@ export function inside(spans: readonly { start: number; end: number }[], offset:
     if (spans[middle]!.start <= offset) low = middle + 1
     else high = middle
   }
-  const span = spans[low - 1]
-  return span !== undefined && offset < span.end
+  return low > 0 && offset < spans[low - 1]!.end
 }
 
 /**
@@ -214,8 +283,11 @@ export function upperBound(sorted: readonly number[], value: number): number {
   return low
 }
 
-function isDigit(char: string | undefined): boolean {
-  return char !== undefined && char >= '0' && char <= '9'
+/** Whether the code unit at `index` is an ASCII digit (`false` outside the text). */
+function isDigitAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false
+  const code = text.charCodeAt(index)
+  return code >= 0x30 && code <= 0x39
 }
 
 function ascending(a: number, b: number): number {
