@@ -12,6 +12,10 @@ import { T2S_FROM, T2S_TO } from './t2s-data.js'
 const CR = 0x0d
 const LF = 0x0a
 const SPACE = 0x20
+/** `，` (full-width comma). */
+const WIDE_COMMA = 0xff0c
+
+const isAsciiDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
 
 /** Code units per `String.fromCharCode.apply` call (well under every engine's argument limit). */
 const CHUNK = 8192
@@ -90,8 +94,13 @@ function unitsToString(units: Uint16Array, hasSurrogate: boolean): string {
   return parts.join('')
 }
 
-/** Map `s` through `table` (with the `\r\n` rule when `crlf`); returns `s` itself when nothing changes. */
-function mapUnits(s: string, table: Uint16Array, crlf: boolean): string {
+/**
+ * Map `s` through `table`; returns `s` itself when nothing changes. With `view`,
+ * also the view's two context rules: `\r\n` → space + `\n`, and a `，` between
+ * two ASCII digits stays `，` (`120，150件` lists two numbers: a `,` there would
+ * read as a thousands separator, 120150).
+ */
+function mapUnits(s: string, table: Uint16Array, view: boolean): string {
   const length = s.length
   let i = 0
   while (i < length) {
@@ -110,7 +119,15 @@ function mapUnits(s: string, table: Uint16Array, crlf: boolean): string {
   for (; i < length; i++) {
     const c = s.charCodeAt(i)
     if ((c & 0xf800) === 0xd800) surrogate = true
-    out[i] = crlf && c === CR && s.charCodeAt(i + 1) === LF ? SPACE : (table[c] as number)
+    if (view && c === CR && s.charCodeAt(i + 1) === LF) out[i] = SPACE
+    else if (
+      view &&
+      c === WIDE_COMMA &&
+      isAsciiDigit(s.charCodeAt(i - 1)) &&
+      isAsciiDigit(s.charCodeAt(i + 1))
+    )
+      out[i] = WIDE_COMMA
+    else out[i] = table[c] as number
   }
   return unitsToString(out, surrogate)
 }
@@ -121,7 +138,9 @@ function mapUnits(s: string, table: Uint16Array, crlf: boolean): string {
  * at index `i` of `s`, so offsets need no mapping.
  *
  * Applied, per code unit:
- * - full-width ASCII `U+FF01`–`U+FF5E` → `U+0021`–`U+007E` (`，` → `,`, `１` → `1`, `（` → `(`);
+ * - full-width ASCII `U+FF01`–`U+FF5E` → `U+0021`–`U+007E` (`，` → `,`, `１` → `1`, `（` → `(`),
+ *   except a `，` between two ASCII digits, which stays (`120，150件` is a list of two
+ *   numbers, as `findQuantities` reads it, not 120,150);
  * - `U+3000`, `U+00A0`, `U+1680`, `U+2000`–`U+200A`, `U+202F`, `U+205F`, `U+FEFF` → space;
  * - `\r\n` → space + `\n`; a lone `\r`, `U+0085`, `U+2028`, `U+2029` → `\n`;
  * - tab and every other C0/C1 control character (except `\n`) → space;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { loadSource } from '../../src/input/index.js'
+import { findQuantities } from '../../src/normalize/index.js'
+import { parseReport } from '../../src/parse-report.js'
 import { buildDocument } from '../../src/parser/index.js'
 import type { SectionNode } from '../../src/parser/types.js'
 import { analyzeStructure } from '../../src/structure/index.js'
@@ -58,5 +60,23 @@ describe('through loadSource', () => {
       .join('')}</body></html>`
     const result = buildDocument(loadSource(html))
     expect(outline(result.document.sections)).toEqual(outline(plain.document.sections))
+  })
+})
+
+describe('a full-width comma between digits', () => {
+  it('separates two numbers in a parsed report instead of grouping thousands', () => {
+    const input = '一、主要举措和成效\n全年受理行政复议案件120，150件。'
+    const report = parseReport(input)
+    expect(report.quantities.map((q) => q.text)).toEqual(['150件'])
+    expect(report.quantities.some((q) => q.type === 'quantity' && q.value.value === 120150)).toBe(false)
+    // The same reading as the standalone normalizer.
+    expect(findQuantities('全年受理行政复议案件120，150件。').map((m) => m.text)).toEqual(['150件'])
+  })
+
+  it('still groups thousands when the whole number is typed full-width', () => {
+    const report = parseReport('一、主要举措和成效\n全年受理行政复议案件１，１４６件。')
+    expect(report.quantities.map((q) => [q.text, q.type === 'quantity' ? q.value.value : null])).toEqual([
+      ['１，１４６件', 1146],
+    ])
   })
 })

@@ -66,10 +66,17 @@ describe('normalizeView', () => {
     )
   })
 
-  it('maps each unit independently of its neighbours except \\r before \\n (property)', () => {
+  it('keeps a full-width comma between two ASCII digits, where it separates two numbers', () => {
+    expect(normalizeView('受理120，150件')).toBe('受理120，150件')
+    // Typed all full-width, or not between digits: mapped as usual.
+    expect(normalizeView('受理１，１４６件')).toBe('受理1,146件')
+    expect(normalizeView('1，a，2，')).toBe('1,a,2,')
+  })
+
+  it('maps each unit independently of its neighbours except \\r before \\n and ， between digits (property)', () => {
     fc.assert(
       fc.property(anyUnits, anyUnits, (a, b) => {
-        fc.pre(!a.endsWith('\r'))
+        fc.pre(!a.endsWith('\r') && !a.endsWith('\uff0c') && !b.startsWith('\uff0c'))
         expect(normalizeView(a + b)).toBe(normalizeView(a) + normalizeView(b))
       }),
       { numRuns: 1000 },
