@@ -1146,10 +1146,23 @@ function carriedAtoms(carry: Carry, matcher: Matcher): ReadonlySet<number> {
   return atoms
 }
 
+/** `i`, or past the run of spaces and line breaks at `i` when it holds a line break (a soft break of hard-wrapped text). */
+function afterSoftBreak(text: string, i: number): number {
+  let j = i
+  let broken = false
+  for (; j < text.length; j++) {
+    const code = text.charCodeAt(j)
+    if (code === 0x0a) broken = true
+    else if (code !== 0x20) break
+  }
+  return broken ? j : i
+}
+
 /**
  * Where an organisation noun phrase right after a number ends (「33个部门」「892个人民调解组织」), or `-1`.
  */
-function entityPhraseEnd(text: string, e: number, mention: Mention): number {
+function entityPhraseEnd(text: string, end: number, mention: Mention): number {
+  const e = afterSoftBreak(text, end)
   if (e < text.length && ENTITY_NOUN_FIRST[text.charCodeAt(e)] === 1) {
     const match = ENTITY_NOUNS.exec(text.slice(e, e + 5))
     if (match !== null) return e + match[0].length

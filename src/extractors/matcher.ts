@@ -127,6 +127,9 @@ export interface Matcher {
 
 const cache = new WeakMap<Taxonomy, Matcher>()
 
+const LF = 0x0a
+const SP = 0x20
+
 function pairHash(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ b) & 0xffff
 }
@@ -321,16 +324,31 @@ function build(taxonomy: Taxonomy): Matcher {
         marked!.push(start)
         kind -= MARKED
       }
-      if (
-        kind === 0 ||
-        (kind === 1 && (start + 1 >= length || pairs[pairHash(code, text.charCodeAt(start + 1))] === 0))
-      ) {
-        continue
+      if (kind === 0) continue
+      if (kind === 1) {
+        const next = start + 1 < length ? text.charCodeAt(start + 1) : -1
+        // (A line break after the first unit may be a soft one: walk.)
+        if (next === -1 || (next !== LF && next !== SP && pairs[pairHash(code, next)] === 0)) continue
       }
       // Walk the trie from the root along the text (the edge lookup inlined).
       let node = 0
       for (let index = start; index < length; index++) {
         const unit = text.charCodeAt(index)
+        if ((unit === LF || unit === SP) && index > start) {
+          // A phrase may run across a soft line break of hard-wrapped text (满\n意率): step over a run
+          // of spaces and line breaks that holds a line break.
+          let after = index
+          let broken = false
+          for (; after < length; after++) {
+            const c = text.charCodeAt(after)
+            if (c === LF) broken = true
+            else if (c !== SP) break
+          }
+          if (broken) {
+            index = after - 1
+            continue
+          }
+        }
         const key = node + 1
         let slot = edgeHash(node, unit) & mask
         node = -1
