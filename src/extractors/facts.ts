@@ -50,6 +50,7 @@ import {
   CLAUSE_DELIMITERS,
   endOf,
   inside,
+  isRegexSpace as isSpace,
   type SentenceStructure,
   STRUCTURE_CHARS,
   startOf,
@@ -1019,23 +1020,6 @@ function opensWithOfWhich(text: string, from: number, to: number): boolean {
   return (
     index + 2 <= to && text.charCodeAt(index) === 0x5176 /* 其 */ && text.charCodeAt(index + 1) === 0x4e2d
   ) /* 中 */
-}
-
-/** Whether a code unit is white space for `\s` in a regular expression. */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }
 
 /** Whether a per-unit word (PER_UNIT_WORDS) lies inside `[from, to)`. */

@@ -14,7 +14,7 @@
 import type { DocumentView, ParagraphView, SectionView } from '../document.js'
 import type { SectionKind } from '../types.js'
 import { defineExtractor } from './registry.js'
-import { findListMarkers, findRunInMarkers, type Marker } from './text.js'
+import { findListMarkers, findRunInMarkers, isRegexSpace as isSpace, type Marker } from './text.js'
 import type { Extractor, ExtractorContext, StatementList } from './types.js'
 
 /** 「虽然…取得了一定成效，但…」: an acknowledgement before the problems, not a problem. */
@@ -176,23 +176,6 @@ function trimEnd(text: string, start: number, end: number): number {
     index--
   }
   return index
-}
-
-/** Whether a code unit is white space for `\s` in a regular expression. */
-function isSpace(code: number): boolean {
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x20 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
 }
 
 /**

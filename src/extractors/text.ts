@@ -293,3 +293,20 @@ function isDigitAt(text: string, index: number): boolean {
 function ascending(a: number, b: number): number {
   return a - b
 }
+
+/** Whether a code unit is white space for `\s` in a regular expression (the binder's character checks replace such tests). */
+export function isRegexSpace(code: number): boolean {
+  return (
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0x20 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
