@@ -46,6 +46,7 @@ import {
 } from './matcher.js'
 import { defineExtractor } from './registry.js'
 import {
+  afterSoftBreak,
   analyzeSentence,
   CLAUSE_DELIMITERS,
   endOf,
@@ -1128,18 +1129,6 @@ function carriedAtoms(carry: Carry, matcher: Matcher): ReadonlySet<number> {
   }
   carry.atoms = atoms
   return atoms
-}
-
-/** `i`, or past the run of spaces and line breaks at `i` when it holds a line break (a soft break of hard-wrapped text). */
-function afterSoftBreak(text: string, i: number): number {
-  let j = i
-  let broken = false
-  for (; j < text.length; j++) {
-    const code = text.charCodeAt(j)
-    if (code === 0x0a) broken = true
-    else if (code !== 0x20) break
-  }
-  return broken ? j : i
 }
 
 /**

@@ -12,6 +12,7 @@ import type { UnitClass } from '../normalize/types.js'
 import { unitClassesOf } from '../taxonomy/create.js'
 import { parseCue, toViewForm } from '../taxonomy/cues.js'
 import type { Indicator, Taxonomy } from '../taxonomy/types.js'
+import { afterSoftBreak } from './text.js'
 
 /** The bit of each unit class in {@link CompiledCue.unitMask}. @internal */
 export const UNIT_BITS: Readonly<Record<UnitClass, number>> = {
@@ -335,16 +336,9 @@ function build(taxonomy: Taxonomy): Matcher {
       for (let index = start; index < length; index++) {
         const unit = text.charCodeAt(index)
         if ((unit === LF || unit === SP) && index > start) {
-          // A phrase may run across a soft line break of hard-wrapped text (满\n意率): step over a run
-          // of spaces and line breaks that holds a line break.
-          let after = index
-          let broken = false
-          for (; after < length; after++) {
-            const c = text.charCodeAt(after)
-            if (c === LF) broken = true
-            else if (c !== SP) break
-          }
-          if (broken) {
+          // A phrase may run across a soft line break of hard-wrapped text (满\n意率): step over it.
+          const after = afterSoftBreak(text, index)
+          if (after !== index) {
             index = after - 1
             continue
           }

@@ -310,3 +310,18 @@ export function isRegexSpace(code: number): boolean {
     code === 0xfeff
   )
 }
+
+/**
+ * `i`, or the end of the run of spaces and line breaks at `i` when the run holds a line break: a
+ * soft break of hard-wrapped text (inside a paragraph every line break is one).
+ */
+export function afterSoftBreak(text: string, i: number): number {
+  let j = i
+  let broken = false
+  for (; j < text.length; j++) {
+    const code = text.charCodeAt(j)
+    if (code === 0x0a) broken = true
+    else if (code !== 0x20) break
+  }
+  return broken ? j : i
+}
