@@ -263,8 +263,7 @@ export function contains(ancestor: Division, division: Division): boolean {
   return false
 }
 
-const HAN = /[\u3400-\u9fff]/
-/** The same test as {@link HAN} on a code unit. */
+/** Whether a code unit is a Han character (CJK Extension A and the unified block). */
 const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 const TOWNSHIP =
   /([\u4e00-\u9fff]{1,8}?(?:乡|镇|街道))(?=人民政府|政府|党委|党工委|办事处|关于|法治|依法|\d|[^\u4e00-\u9fff]|$)/y
@@ -345,8 +344,8 @@ export function findPlaces(text: string): PlaceMention[] {
         const name = text.slice(position, position + length)
         const divisions = index.byShort.get(name)
         if (!divisions) continue
-        const next = text[position + length]
-        if (next === undefined || !HAN.test(next) || SHORT_FOLLOW.test(text.slice(position + length))) {
+        const end = position + length
+        if (end >= text.length || !isHan(text.charCodeAt(end)) || SHORT_FOLLOW.test(text.slice(end))) {
           found = { start: position, end: position + length, text: name, divisions, township: false }
         }
       }
