@@ -111,6 +111,33 @@ const floorWork = (text: string): number => {
   }
   return tokens.length
 }
+/**
+ * The other floor: only allocating the output. A plain recursive copy of a
+ * report already made (strings shared, not copied) costs what building the
+ * `Report`'s objects and arrays costs at least, with no analysis at all.
+ */
+function copyData(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) {
+    const out: unknown[] = new Array(value.length)
+    for (let i = 0; i < value.length; i++) out[i] = copyData(value[i])
+    return out
+  }
+  const out: Record<string, unknown> = {}
+  for (const key in value) out[key] = copyData((value as Record<string, unknown>)[key])
+  return out
+}
+function copyWork(parse: (text: string) => unknown): (text: string) => number {
+  const made = new Map<string, unknown>()
+  return (text) => {
+    let report = made.get(text)
+    if (report === undefined) {
+      report = parse(text)
+      made.set(text, report)
+    }
+    return copyData(report) === report ? 0 : 1
+  }
+}
 const chronoReference = new Date(2025, 0, 1)
 const STAGES: { name: string; work: (text: string) => number }[] = [
   { name: 'parseReport (whole pipeline)', work: (text) => parseReport(text).facts.length },
@@ -123,6 +150,14 @@ const STAGES: { name: string; work: (text: string) => number }[] = [
     work: (text) => chrono.zh.parse(text, chronoReference).length,
   },
   { name: 'floor: char-class tokenizer, one object per token', work: floorWork },
+  {
+    name: 'floor: copy of the structure + metadata Report (objects only, strings shared)',
+    work: copyWork((text) => structureParser.parse(text)),
+  },
+  {
+    name: 'floor: copy of the whole-pipeline Report (objects only, strings shared)',
+    work: copyWork((text) => parseReport(text)),
+  },
 ]
 
 function loadSeeds(): { name: string; text: string; bytes: number }[] {

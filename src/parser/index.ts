@@ -61,12 +61,34 @@ interface Atom extends Span {
   data: WordData
 }
 
-/** Everything one paragraph needs for its tokens and sentence views. */
+/** The mentions of one paragraph or heading, sorted by start: its sentence views and, later, its atoms. */
 interface Tagged {
-  atoms: Atom[]
+  titles: readonly Span[]
   quantities: QuantityMention[]
   percentages: PercentageMention[]
   dates: DateMention[]
+}
+
+/** Sort `spans` by start (then longest first), unless they already are (the finders' usual output). */
+function sortByStart<T extends Span>(spans: T[]): T[] {
+  for (let i = 1; i < spans.length; i++) {
+    if (byStart(spans[i - 1]!, spans[i]!) > 0) return spans.sort(byStart)
+  }
+  return spans
+}
+
+/** The atoms of a paragraph or heading: its titles and mentions, non-overlapping. */
+function atomsOf(tagged: Tagged): Atom[] {
+  const atoms: Atom[] = []
+  for (const title of tagged.titles)
+    atoms.push({ start: title.start, end: title.end, data: { bookTitle: true } })
+  for (const mention of tagged.quantities)
+    atoms.push({ start: mention.start, end: mention.end, data: mentionData(mention) })
+  for (const mention of tagged.percentages)
+    atoms.push({ start: mention.start, end: mention.end, data: mentionData(mention) })
+  for (const mention of tagged.dates)
+    atoms.push({ start: mention.start, end: mention.end, data: mentionData(mention) })
+  return selectAtoms(atoms)
 }
 
 function byStart(a: Span, b: Span): number {
@@ -202,8 +224,8 @@ class Builder {
   nonContentIndex = 0
   readonly flat: SectionView[] = []
   readonly toPoint: (offset: number) => Point
-  /** The atoms of each paragraph and heading, by its start (kept for the tree, which is made later). */
-  readonly atoms = new Map<number, readonly Atom[]>()
+  /** The mentions of each paragraph and heading, by its start (kept for the tree's atoms, made later). */
+  readonly tagged = new Map<number, Tagged>()
 
   constructor(
     source: SourceText,
@@ -355,31 +377,26 @@ class Builder {
         actual: residue.text,
       })
     }
-    const atoms: Atom[] = []
-    for (const title of found.titles)
-      atoms.push({ start: title.start, end: title.end, data: { bookTitle: true } })
-    for (const mention of found.quantities)
-      atoms.push({ start: mention.start, end: mention.end, data: mentionData(mention) })
-    for (const mention of found.percentages)
-      atoms.push({ start: mention.start, end: mention.end, data: mentionData(mention) })
-    for (const mention of found.dates)
-      atoms.push({ start: mention.start, end: mention.end, data: mentionData(mention) })
-    return {
-      atoms: selectAtoms(atoms),
-      quantities: found.quantities.sort(byStart),
-      percentages: found.percentages.sort(byStart),
-      dates: found.dates.sort(byStart),
+    const tagged: Tagged = {
+      titles: found.titles,
+      quantities: sortByStart(found.quantities),
+      percentages: sortByStart(found.percentages),
+      dates: sortByStart(found.dates),
     }
+    this.tagged.set(start, tagged)
+    return tagged
+  }
+
+  /** The atoms of the paragraph or heading starting at `start` (for the tree). */
+  atomsAt(start: number): Atom[] {
+    const tagged = this.tagged.get(start)
+    return tagged === undefined ? [] : atomsOf(tagged)
   }
 
   heading(heading: OutlineHeading, level: number): HeadingNode {
     return {
       type: 'HeadingNode',
-      children: this.tokens(
-        heading.start,
-        heading.end,
-        this.atoms.get(heading.start) ?? [],
-      ) as HeadingContent[],
+      children: this.tokens(heading.start, heading.end, this.atomsAt(heading.start)) as HeadingContent[],
       position: this.position(heading.start, heading.end),
       data: {
         marker: heading.marker,
@@ -394,7 +411,6 @@ class Builder {
   /** The view of a paragraph: its sentences with their mentions. */
   paragraphView(para: Para): ParagraphView {
     const tagged = this.tag(para.start, para.end)
-    this.atoms.set(para.start, tagged.atoms)
     const sentences: SentenceView[] = []
     let q = 0
     let p = 0
@@ -427,7 +443,7 @@ class Builder {
 
   /** The node of a paragraph: sentences of tokens, and what lies between them. */
   paragraphNode(para: Para): Paragraph {
-    const atoms = this.atoms.get(para.start) ?? []
+    const atoms = this.atomsAt(para.start)
     const children: Paragraph['children'] = []
     let cursor = para.start
     const bounds = para.sentences
@@ -462,7 +478,7 @@ class Builder {
         style: heading.style,
         ordinal: heading.ordinal,
       }
-      this.atoms.set(heading.start, this.tag(heading.start, heading.end).atoms)
+      this.tag(heading.start, heading.end)
     }
     const view: SectionView = {
       start: sec.start,
