@@ -150,6 +150,78 @@ export function scanView(text: string): string {
   return WIDE_ALNUM.test(text) ? text.replace(WIDE_G, narrow) : text
 }
 
+/** Buffers above this many offsets are not kept by {@link Marks.clear} (a huge text's marks are not retained). */
+const MAX_KEPT_MARKS = 1 << 16
+
+/**
+ * Ascending offsets of the characters of a text that a finder has to look at (its
+ * candidates), in a reusable buffer (internal). A finder iterates its marks instead of
+ * walking every character, so one walk can collect the marks of several finders.
+ *
+ * @example
+ * ```ts
+ * const marks = new Marks()
+ * marks.clear().push(3)
+ * marks.at[0] //=> 3
+ * ```
+ */
+export class Marks {
+  /** The offsets: `at[0]` … `at[length - 1]`, ascending. */
+  at = new Int32Array(64)
+  /** How many offsets are set. */
+  length = 0
+
+  /**
+   * Empties the marks (dropping a buffer grown for a huge text).
+   *
+   * @returns The marks.
+   */
+  clear(): this {
+    if (this.at.length > MAX_KEPT_MARKS) this.at = new Int32Array(64)
+    this.length = 0
+    return this
+  }
+
+  /**
+   * Appends an offset (greater than the last one).
+   *
+   * @param offset - The offset.
+   * @returns The marks.
+   */
+  push(offset: number): this {
+    if (this.length === this.at.length) {
+      const grown = new Int32Array(this.at.length * 2)
+      grown.set(this.at)
+      this.at = grown
+    }
+    this.at[this.length++] = offset
+    return this
+  }
+}
+
+/**
+ * Marks every character of `t` whose entry in `table` has a bit of `bits` (internal).
+ *
+ * @param t - The text.
+ * @param table - Flags per UTF-16 code unit.
+ * @param bits - The flags that mark a character.
+ * @param marks - The marks to fill (cleared first).
+ * @returns `marks`.
+ * @example
+ * ```ts
+ * const table = new Uint16Array(0x10000)
+ * table[0x25] = 1
+ * markAll('1%2%', table, 1, new Marks()).length //=> 2
+ * ```
+ */
+export function markAll(t: string, table: Uint16Array, bits: number, marks: Marks): Marks {
+  marks.clear()
+  for (let i = 0; i < t.length; i++) {
+    if (((table[t.charCodeAt(i)] ?? 0) & bits) !== 0) marks.push(i)
+  }
+  return marks
+}
+
 /** Characters that may appear inside a Chinese numeral (digits and units). */
 export const CN_NUMERAL_CLASS = '零〇○一二两三四五六七八九十百千万亿'
 

@@ -24,6 +24,13 @@ const PAIRS: ReadonlyArray<readonly [number, number, number]> = (
   ] as const
 ).map(([open, close, max]) => [open.charCodeAt(0), close.charCodeAt(0), max] as const)
 
+/** Per code unit: 1 + the index of the pair it opens, or 1 + the pair count + the index of the pair it closes, or 0. */
+const PAIR_OF = new Uint8Array(0x10000)
+PAIRS.forEach(([open, close], k) => {
+  PAIR_OF[open] = 1 + k
+  PAIR_OF[close] = 1 + PAIRS.length + k
+})
+
 /** Every delimiter of the pairs (for the walker's character table). */
 export const DELIMITERS = '《》“”「」『』'
 
@@ -50,12 +57,11 @@ export class Enclosures {
    * @param at - Its offset.
    */
   delimiter(code: number, at: number): void {
-    for (let k = 0; k < PAIRS.length; k++) {
-      const pair = PAIRS[k]
-      if (pair === undefined) continue
-      if (code === pair[0]) this.lastOpen[k] = at
-      else if (code === pair[1]) this.lastOpen[k] = -1
-    }
+    const k = PAIR_OF[code] ?? 0
+    if (k === 0) return
+    // Opening delimiters are 1–4, closing ones 5–8 (see PAIR_OF).
+    if (k <= PAIRS.length) this.lastOpen[k - 1] = at
+    else this.lastOpen[k - 1 - PAIRS.length] = -1
   }
 
   /**

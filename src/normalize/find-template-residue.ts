@@ -5,7 +5,7 @@
  */
 
 import { assertString } from './args.js'
-import { isAsciiLetter, scanView } from './chars.js'
+import { isAsciiLetter, Marks, markAll, scanView } from './chars.js'
 import { COUNTER_SOURCE } from './units.js'
 
 /**
@@ -30,11 +30,32 @@ function isLetter(code: number): boolean {
   return isAsciiLetter(code) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a)
 }
 
-/** Groups: 1 placeholder. */
-const RESIDUE_RE = new RegExp(
-  `([*＊×]{1,4}|[XxＸｘ]{1,4}|[_＿]{2,8}|…{1,2}|\\.{3,6})[ \\t\\u3000\\u00a0]{0,3}(?:个百分点|%|[百千]?[万亿]?[元圆]|${COUNTER_SOURCE}|[年月日号])`,
-  'g',
+/** The placeholder characters (each a character class of the regex) and how many of them make one. */
+const PLACEHOLDERS: ReadonlyArray<readonly [string, string]> = [
+  ['*＊×', '{1,4}'],
+  ['XxＸｘ', '{1,4}'],
+  ['_＿', '{2,8}'],
+  ['…', '{1,2}'],
+  ['.', '{3,6}'],
+]
+
+/**
+ * The characters {@link residueAt} must be given as marks: every placeholder starts with
+ * one (internal).
+ */
+export const RESIDUE_MARKS = PLACEHOLDERS.map(([chars]) => chars).join('')
+/** Flags per code unit: 1 for the characters of {@link RESIDUE_MARKS}. */
+const R_MARK = new Uint16Array(0x10000)
+for (const ch of RESIDUE_MARKS) R_MARK[ch.charCodeAt(0)] = 1
+/** The marks of the standalone {@link residueIn} (reused). */
+const ownMarks = new Marks()
+
+/** A placeholder and its unit, tried at a mark. Groups: 1 placeholder. */
+const RESIDUE_STICKY = new RegExp(
+  `(${PLACEHOLDERS.map(([chars, count]) => `[${chars}]${count}`).join('|')})[ \\t\\u3000\\u00a0]{0,3}(?:个百分点|%|[百千]?[万亿]?[元圆]|${COUNTER_SOURCE}|[年月日号])`,
+  'y',
 )
+const DOT = 0x2e
 
 /**
  * Finds template placeholders that stand where a number should be: `*次`, `XX件`,
@@ -59,7 +80,8 @@ export function findTemplateResidue(text: string): TextSpan[] {
 }
 
 /**
- * {@link findTemplateResidue} on `t`, the scan view of `text` (internal).
+ * {@link findTemplateResidue} on `t`, the scan view of `text` (internal):
+ * {@link residueAt} with the marks of `t`.
  *
  * @param text - The original text (span texts are sliced from it).
  * @param t - `scanView(text)`.
@@ -71,13 +93,42 @@ export function findTemplateResidue(text: string): TextSpan[] {
  * ```
  */
 export function residueIn(text: string, t: string): TextSpan[] {
+  return residueAt(text, t, markAll(t, R_MARK, 1, ownMarks))
+}
+
+/**
+ * {@link findTemplateResidue} on `t`, the scan view of `text`, given the offsets of the
+ * characters of {@link RESIDUE_MARKS} in `t` (internal). A global scan's match starts
+ * with a placeholder character, so it tries the sticky pattern at each mark at or after
+ * the end of the last match, as the scan does.
+ *
+ * @param text - The original text (span texts are sliced from it).
+ * @param t - `scanView(text)`.
+ * @param marks - The offsets of the characters of {@link RESIDUE_MARKS} in `t`, ascending.
+ * @returns The residue spans, as {@link findTemplateResidue}.
+ * @internal
+ * @example
+ * ```ts
+ * residueAt('会议*次', '会议*次', new Marks().push(2)) //=> [{ start: 2, end: 4, text: '*次' }]
+ * ```
+ */
+export function residueAt(text: string, t: string, marks: Marks): TextSpan[] {
   const out: TextSpan[] = []
-  RESIDUE_RE.lastIndex = 0
-  for (let m = RESIDUE_RE.exec(t); m !== null; m = RESIDUE_RE.exec(t)) {
-    const start = m.index
+  const at = marks.at
+  let from = 0
+  for (let k = 0; k < marks.length; k++) {
+    const start = at[k] ?? 0
+    if (start < from) continue
+    // Quick reject: dots need three in a row (a decimal point is not a placeholder).
+    if (t.charCodeAt(start) === DOT && (t.charCodeAt(start + 1) !== DOT || t.charCodeAt(start + 2) !== DOT))
+      continue
+    RESIDUE_STICKY.lastIndex = start
+    const m = RESIDUE_STICKY.exec(t)
+    if (m === null) continue
+    const end = start + m[0].length
+    from = end
     const first = t.charCodeAt(start)
     if (isLetter(first) && start > 0 && isLetter(t.charCodeAt(start - 1))) continue
-    const end = start + m[0].length
     out.push({ start, end, text: text.slice(start, end) })
   }
   return out

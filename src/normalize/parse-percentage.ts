@@ -6,7 +6,15 @@
 
 import { assertString } from './args.js'
 import { detectChange, pointChange } from './change.js'
-import { CN_NUMERAL_CLASS, isAsciiDigit, isAsciiLetter, isNumeralChar, scanView } from './chars.js'
+import {
+  CN_NUMERAL_CLASS,
+  isAsciiDigit,
+  isAsciiLetter,
+  isNumeralChar,
+  Marks,
+  markAll,
+  scanView,
+} from './chars.js'
 import { decimalToNumber, shiftDecimal } from './decimal.js'
 import { numeralDecimal } from './numeral.js'
 import { changePrefixEnd, compact, NUM_ARABIC } from './parse-quantity.js'
@@ -71,8 +79,19 @@ function readWhole(
   return finish(s, at, at + m[0].length, value, m[4] !== undefined, minStart)
 }
 
-/** Anchors of a percentage in running text; the number is found around them. */
-const ANCHOR = /%|分之|百分点/g
+/**
+ * The characters {@link percentagesAt} must be given as marks: every anchor of a
+ * percentage (`%`, `分之`, `百分点`; the number is found around it) holds one (internal).
+ */
+export const PERCENT_MARKS = '%分'
+/** Flags per code unit: 1 for the characters of {@link PERCENT_MARKS}. */
+const P_MARK = new Uint16Array(0x10000)
+for (const ch of PERCENT_MARKS) P_MARK[ch.charCodeAt(0)] = 1
+/** The marks of the standalone {@link percentagesIn} (reused). */
+const ownMarks = new Marks()
+const PERCENT_CODE = 0x25
+const ZHI = '之'.charCodeAt(0)
+const BAI = '百'.charCodeAt(0)
 const ARABIC_STICKY = new RegExp(`${NUM_ARABIC}`, 'y')
 const CN_AFTER_STICKY = new RegExp(CN_DECIMAL, 'y')
 const GE = '个'.charCodeAt(0)
@@ -127,13 +146,18 @@ interface Anchored {
   point: boolean
 }
 
+/** The anchors: `%`, `分之` (a fraction) and `百分点` (percentage points). */
+const PERCENT = 0
+const FRACTION = 1
+const POINT = 2
+
 /** Resolves the anchor found at `p` into the numeral span, or `null`. */
-function anchored(t: string, p: number, anchor: string): Anchored | null {
-  if (anchor === '%') {
+function anchored(t: string, p: number, anchor: number): Anchored | null {
+  if (anchor === PERCENT) {
     const s = numeralStartBefore(t, p)
     return s < 0 ? null : { at: s, numStart: s, numEnd: p, end: p + 1, base: null, point: false }
   }
-  if (anchor === '百分点') {
+  if (anchor === POINT) {
     const numEnd = p > 0 && t.charCodeAt(p - 1) === GE ? p - 1 : p
     const s = numeralStartBefore(t, numEnd)
     return s < 0 ? null : { at: s, numStart: s, numEnd, end: p + 3, base: null, point: true }
@@ -233,7 +257,8 @@ export function findPercentages(text: string): PercentageMention[] {
 }
 
 /**
- * {@link findPercentages} on `t`, the scan view of `text` (internal).
+ * {@link findPercentages} on `t`, the scan view of `text` (internal): {@link percentagesAt}
+ * with the marks of `t`.
  *
  * @param text - The original text (mention texts are sliced from it).
  * @param t - `scanView(text)`.
@@ -245,11 +270,46 @@ export function findPercentages(text: string): PercentageMention[] {
  * ```
  */
 export function percentagesIn(text: string, t: string): PercentageMention[] {
+  return percentagesAt(text, t, markAll(t, P_MARK, 1, ownMarks))
+}
+
+/**
+ * {@link findPercentages} on `t`, the scan view of `text`, given the offsets of the
+ * characters of {@link PERCENT_MARKS} in `t` (internal). It goes from anchor to anchor
+ * as a global scan for `%|分之|百分点` would: a `%` mark is the anchor `%`; a `分` mark is
+ * the end of `百分点` or the start of `分之` (the anchors' first characters differ, so
+ * anchors never start at the same offset, and they start in the order of their marks).
+ * Like the scan, it resumes after each anchor and after each mention found.
+ *
+ * @param text - The original text (mention texts are sliced from it).
+ * @param t - `scanView(text)`.
+ * @param marks - The offsets of the characters of {@link PERCENT_MARKS} in `t`, ascending.
+ * @returns The mentions, as {@link findPercentages}.
+ * @internal
+ * @example
+ * ```ts
+ * percentagesAt('达93.03%', '达93.03%', new Marks().push(6)).map((p) => p.value.value) //=> [93.03]
+ * ```
+ */
+export function percentagesAt(text: string, t: string, marks: Marks): PercentageMention[] {
   const out: PercentageMention[] = []
+  const at = marks.at
   let lastEnd = 0
-  ANCHOR.lastIndex = 0
-  for (let m = ANCHOR.exec(t); m !== null; m = ANCHOR.exec(t)) {
-    const a = anchored(t, m.index, m[0])
+  // Where the global scan would resume (its lastIndex).
+  let from = 0
+  for (let k = 0; k < marks.length; k++) {
+    const p = at[k] ?? 0
+    let start = p
+    let anchor: number
+    if (t.charCodeAt(p) === PERCENT_CODE) anchor = PERCENT
+    else if (p > 0 && t.charCodeAt(p - 1) === BAI && t.charCodeAt(p + 1) === DIAN) {
+      anchor = POINT
+      start = p - 1
+    } else if (t.charCodeAt(p + 1) === ZHI) anchor = FRACTION
+    else continue
+    if (start < from) continue
+    from = anchor === PERCENT ? p + 1 : p + 2
+    const a = anchored(t, start, anchor)
     if (a === null || a.at < lastEnd) continue
     const r = readAnchored(t, a, lastEnd)
     if (r === null) continue
@@ -261,7 +321,7 @@ export function percentagesIn(text: string, t: string): PercentageMention[] {
       value: r.percentage,
     })
     lastEnd = r.end
-    if (ANCHOR.lastIndex < r.end) ANCHOR.lastIndex = r.end
+    if (from < r.end) from = r.end
   }
   return out
 }

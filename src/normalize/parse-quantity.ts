@@ -12,6 +12,8 @@ import {
   cnDigit,
   isAsciiDigit,
   isNumeralChar,
+  Marks,
+  markAll,
   toHalfWidth,
   wideAlnumCodes,
 } from './chars.js'
@@ -346,8 +348,16 @@ const Q_NOT_PLAIN = 4096
 /** A title or quote delimiter (《》“”「」『』, see {@link Enclosures}). */
 const Q_DELIMITER = 8192
 const Q_START = Q_DIGIT | Q_CN_START | Q_BAI_QIAN
-/** Where the walk of {@link quantitiesIn} stops. */
-const STOP = Q_START | Q_WIDE | Q_DELIMITER
+const DIGITS = '0123456789'
+const CN_STARTS = '一二两兩三四五六七八九十'
+const BAI_QIAN = '百千'
+const WIDE_CHARS = String.fromCharCode(...wideAlnumCodes())
+/** The characters of a number's run (up to its unit). */
+const RUN_CHARS = `${DIGITS},.余多${CN_RUN}`
+/** The first characters of 元/圆 and of the counter words. */
+const UNIT_FIRST_CHARS = `元圆${Object.keys(COUNTER_UNITS)
+  .map((k) => k.charAt(0))
+  .join('')}`
 for (const [chars, bit] of [
   [
     Object.keys(COUNTER_UNITS)
@@ -360,22 +370,38 @@ for (const [chars, bit] of [
   ['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', Q_LETTER],
   ['._/\\+#~-—–*×－／～＋＿', Q_ARABIC_BLOCK],
   [',至到:：', Q_BLOCK_AFTER_DIGIT],
-  [`0123456789,.余多${CN_RUN}`, Q_RUN],
-  [
-    `元圆${Object.keys(COUNTER_UNITS)
-      .map((k) => k.charAt(0))
-      .join('')}`,
-    Q_UNIT,
-  ],
-  ['0123456789', Q_DIGIT],
-  ['一二两兩三四五六七八九十', Q_CN_START],
-  ['百千', Q_BAI_QIAN],
+  [RUN_CHARS, Q_RUN],
+  [UNIT_FIRST_CHARS, Q_UNIT],
+  [DIGITS, Q_DIGIT],
+  [CN_STARTS, Q_CN_START],
+  [BAI_QIAN, Q_BAI_QIAN],
   [CN_RUN, Q_CN_RUN],
   [`${CN_RUN}数几上成`, Q_NOT_BEFORE_BQ],
+  [WIDE_CHARS, Q_WIDE],
 ] as const) {
   for (const ch of chars) Q_FLAGS[ch.charCodeAt(0)]! |= bit
 }
-for (const code of wideAlnumCodes()) Q_FLAGS[code]! |= Q_WIDE
+
+/** Where a number may start: digits, Chinese digits, 十, 百, 千 (internal). */
+export const QUANTITY_NUMBER_STARTS = DIGITS + CN_STARTS + BAI_QIAN
+
+/**
+ * The characters {@link quantitiesAt} must be given as marks: where a number may start,
+ * and full-width digits and letters (internal). The title and quote delimiters
+ * ({@link DELIMITERS}) are given apart.
+ */
+export const QUANTITY_MARKS = QUANTITY_NUMBER_STARTS + WIDE_CHARS
+
+/**
+ * The characters that may follow the first character of a number in a match (or the
+ * run of ASCII digits that starts it): number characters and the first characters of
+ * units. A number start followed by anything else is never read (internal).
+ */
+export const QUANTITY_GOES_ON = RUN_CHARS + UNIT_FIRST_CHARS
+
+/** The marks and delimiters of the standalone {@link quantitiesIn} (reused). */
+const ownMarks = new Marks()
+const ownDelimiters = new Marks()
 const DOT_CODE = 46
 const COMMA_CODE = 44
 const YU = '余'.charCodeAt(0)
@@ -413,9 +439,31 @@ function plainMatch(t: string, c: number): QuantityMatch | null | undefined {
   let e = c + 1
   while (e < t.length && isDigitCode(t.charCodeAt(e))) e++
   if (e >= t.length) return null
+  if (((Q_FLAGS[t.charCodeAt(e)] ?? 0) & Q_NOT_PLAIN) !== 0) return undefined
+  return unitMatch(t, c, e, true)
+}
+
+/**
+ * The quantity regex's match at `c`, a Chinese digit or 十 where a number starts, when
+ * 余/多 do not follow its numeral (internal). The regex's greedy numeral takes the whole
+ * run of numeral characters; a multiplier cannot follow it (its characters are numeral
+ * characters), so the unit must start right after the run, or no match exists (a
+ * shorter numeral leaves a numeral character where the unit would start, and the only
+ * unit starting with one, 千米, would have matched after the whole run). `null`: the
+ * regex cannot match at `c`; `undefined`: 余/多 follow (the regex reads it).
+ */
+function plainChineseMatch(t: string, c: number): QuantityMatch | null | undefined {
+  let e = c + 1
+  while (e < t.length && ((Q_FLAGS[t.charCodeAt(e)] ?? 0) & Q_CN_RUN) !== 0) e++
+  if (e >= t.length) return null
   const code = t.charCodeAt(e)
-  const f = Q_FLAGS[code] ?? 0
-  if ((f & Q_NOT_PLAIN) !== 0) return undefined
+  if (code === YU || code === DUO) return undefined
+  return unitMatch(t, c, e, false)
+}
+
+/** The match of a number `[c, e)` (Arabic or not) when 元/圆 or a counter word starts at `e`, else `null`. */
+function unitMatch(t: string, c: number, e: number, arabic: boolean): QuantityMatch | null {
+  const code = t.charCodeAt(e)
   let yuan: string | undefined
   let counter: string | undefined
   if (code === YUAN) yuan = '元'
@@ -438,7 +486,7 @@ function plainMatch(t: string, c: number): QuantityMatch | null | undefined {
   return {
     numStart: c,
     numEnd: e,
-    arabic: true,
+    arabic,
     mid1: undefined,
     mult: undefined,
     mid2: undefined,
@@ -465,17 +513,8 @@ function numberStartsAt(t: string, i: number, f: number): boolean {
 }
 
 /**
- * {@link findQuantities} on `t`, the scan view of `text` (internal). Instead of a global
- * regex tried at every offset, it walks the text by character class: the sticky regex
- * runs only where a number can start and the run of number characters after it ends
- * on a unit's first character (every match ends that way), so matches, skips and
- * resumptions are those of the global scan.
- *
- * The walk looks at every character outside matches and number runs (which never hold
- * delimiters or full-width characters). So it reports every title and quote delimiter
- * to {@link Enclosures} before the numbers after it. And `t` may be `text` itself: the
- * walk meets any full-width digit, letter, ％ or ． and then returns `null`: call again
- * with `toHalfWidth(text)`.
+ * {@link findQuantities} on `t`, the scan view of `text` (internal): {@link quantitiesAt}
+ * with the marks of `t`.
  *
  * @param text - The original text (mention texts are sliced from it).
  * @param t - `scanView(text)`, or `text`.
@@ -488,25 +527,64 @@ function numberStartsAt(t: string, i: number, f: number): boolean {
  * ```
  */
 export function quantitiesIn(text: string, t: string): QuantityMention[] | null {
+  const marks = markAll(t, Q_FLAGS, Q_START | Q_WIDE, ownMarks)
+  return quantitiesAt(text, t, marks, markAll(t, Q_FLAGS, Q_DELIMITER, ownDelimiters))
+}
+
+/**
+ * {@link findQuantities} on `t`, the scan view of `text`, given the offsets of the
+ * characters of {@link QUANTITY_MARKS} and of {@link DELIMITERS} in `t` (internal).
+ * Instead of a global regex tried at every offset, it goes from mark to mark: the sticky
+ * regex runs only where a number can start and the run of number characters after it
+ * ends on a unit's first character (every match ends that way), so matches, skips and
+ * resumptions are those of the global scan.
+ *
+ * Before it reads a match, it reports the delimiters before the match to
+ * {@link Enclosures}. And `t` may be `text` itself: it meets any full-width digit,
+ * letter, ％ or ． outside matches and number runs (which never hold one) and then
+ * returns `null`: call again with `toHalfWidth(text)`.
+ *
+ * @param text - The original text (mention texts are sliced from it).
+ * @param t - `scanView(text)`, or `text`.
+ * @param marks - The offsets of the characters of {@link QUANTITY_MARKS} in `t`, ascending.
+ *   A number start that cannot be read may be left out: an ASCII digit right after another,
+ *   and a character of {@link QUANTITY_NUMBER_STARTS} whose run of ASCII digits (or
+ *   itself, if it is not one) is followed by a character not in {@link QUANTITY_GOES_ON}
+ *   (the walk would find no unit after its run).
+ * @param delimiters - The offsets of the characters of {@link DELIMITERS} in `t`, ascending.
+ * @returns The mentions, as {@link findQuantities}; `null` when `t` is not a scan view.
+ * @internal
+ * @example
+ * ```ts
+ * quantitiesAt('受理53宗', '受理53宗', new Marks().push(2), new Marks())?.map((q) => q.text) //=> ['53宗']
+ * ```
+ */
+export function quantitiesAt(
+  text: string,
+  t: string,
+  marks: Marks,
+  delimiters: Marks,
+): QuantityMention[] | null {
   const out: QuantityMention[] = []
   const n = t.length
-  const enclosures = new Enclosures()
+  const at = marks.at
+  const count = marks.length
+  // Made at the first delimiter (before it, nothing is enclosed); `reported` delimiters
+  // have been given to it.
+  let enclosures: Enclosures | null = null
+  let reported = 0
   let lastEnd = 0
   // End of the run of Q_RUN characters containing the current candidate (cached: every
   // candidate inside one run shares it).
   let runEnd = -1
   let i = 0
-  while (i < n) {
-    // Tight skip over characters that cannot start a number (most of the text).
-    while (i < n && ((Q_FLAGS[t.charCodeAt(i)] ?? 0) & STOP) === 0) i++
-    if (i >= n) break
+  for (let k = 0; k < count; k++) {
+    // The next mark at or after i: the characters in between cannot start a number.
+    const mark = at[k] ?? n
+    if (mark < i) continue
+    i = mark
     const f = Q_FLAGS[t.charCodeAt(i)] ?? 0
     if ((f & Q_WIDE) !== 0) return null
-    if ((f & Q_DELIMITER) !== 0) {
-      enclosures.delimiter(t.charCodeAt(i), i)
-      i++
-      continue
-    }
     if (!numberStartsAt(t, i, f)) {
       i++
       continue
@@ -520,7 +598,8 @@ export function quantitiesIn(text: string, t: string): QuantityMention[] | null 
       i = runEnd
       continue
     }
-    let qm = (f & Q_DIGIT) !== 0 ? plainMatch(t, i) : undefined
+    let qm =
+      (f & Q_DIGIT) !== 0 ? plainMatch(t, i) : (f & Q_CN_START) !== 0 ? plainChineseMatch(t, i) : undefined
     if (qm === undefined) {
       QUANTITY_STICKY.lastIndex = i
       const m = QUANTITY_STICKY.exec(t)
@@ -532,7 +611,13 @@ export function quantitiesIn(text: string, t: string): QuantityMention[] | null 
     }
     // Like the global scan, resume after the whole match even when it is rejected.
     i = qm.unitEnd
-    if (enclosures.inside(t, qm.numStart)) continue
+    for (; reported < delimiters.length; reported++) {
+      const d = delimiters.at[reported] ?? n
+      if (d >= qm.numStart) break
+      enclosures ??= new Enclosures()
+      enclosures.delimiter(t.charCodeAt(d), d)
+    }
+    if (enclosures?.inside(t, qm.numStart)) continue
     const r = readMatch(t, qm, true, lastEnd)
     if (r === null) continue
     out.push(toMention(text, r))

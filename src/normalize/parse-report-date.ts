@@ -6,7 +6,7 @@
 
 import { getDaysInMonth, isExists } from 'date-fns'
 import { assertString, baseYear } from './args.js'
-import { cnDigit, isNumeralChar, scanView, toHalfWidth } from './chars.js'
+import { cnDigit, isNumeralChar, Marks, markAll, scanView, toHalfWidth } from './chars.js'
 import { numeralDecimal } from './numeral.js'
 import type { DateMention, DateOptions, DatePrecision, ReportDate } from './types.js'
 
@@ -544,7 +544,14 @@ function asOfStart(t: string, at: number): number {
 
 /** Reads one date mention at the regex match `m`, or `null`. */
 function readDate(sc: Scan, m: RegExpExecArray): { start: number; end: number; value: ReportDate } | null {
-  const a = readAtom(sc, m)
+  return dateOfAtom(sc, readAtom(sc, m))
+}
+
+/** Reads one date mention from its atom (extended into a range or an as-of date), or `null`. */
+function dateOfAtom(
+  sc: Scan,
+  a: AtomResult | null,
+): { start: number; end: number; value: ReportDate } | null {
   if (a === null) return null
   let end = a.end
   let to = a.to
@@ -617,6 +624,27 @@ const F_CONN_FIRST = 16
 const F_AS_OF_LAST = 32
 const F_DIGIT = 64
 const F_LETTER = 128
+/** The characters of {@link DATE_MARKS}. */
+const F_MARK = 256
+/** A date anchor character (年月季半). */
+const F_ANCHOR = 512
+/** The first characters of `EDGE` (底, 末, 初). */
+const F_EDGE_FIRST = 1024
+/** What a year tail can start with (after the spaces `S`): a month, 上下前后半年, 首/第 季度, 年底 …. */
+const F_TAIL_FIRST = 2048
+/** The anchor characters: every date atom holds one, or starts with four digits and a connector. */
+const ANCHOR_CHARS = '年月季半'
+/** The characters that may follow four digits (and up to three spaces) in a year range or an ISO date. */
+const CONNECTOR_CHARS = '-/.~—–－～ー至到'
+
+/**
+ * The characters {@link datesAt} must be given as marks: the anchors 年月季半 and the
+ * connectors that may follow four digits (internal).
+ */
+export const DATE_MARKS = ANCHOR_CHARS + CONNECTOR_CHARS
+/** The marks of the standalone {@link datesIn} (reused). */
+const ownMarks = new Marks()
+
 for (const [chars, bit] of [
   ['0123456789', F_DIGIT],
   ['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', F_LETTER],
@@ -626,6 +654,10 @@ for (const [chars, bit] of [
   ['0123456789三二廿十一四五六七八九', F_DAY_FIRST],
   ['-—–~－～ー至到', F_CONN_FIRST],
   ['至止到', F_AS_OF_LAST],
+  [DATE_MARKS, F_MARK],
+  [ANCHOR_CHARS, F_ANCHOR],
+  ['底末初', F_EDGE_FIRST],
+  ['0123456789十一二三四五六七八九上下前后首第年底末初', F_TAIL_FIRST],
 ] as const) {
   for (const ch of chars) D_FLAGS[ch.charCodeAt(0)]! |= bit
 }
@@ -642,17 +674,6 @@ function afterSpacesHas(t: string, i: number, bit: number): boolean {
   return j < t.length && ((D_FLAGS[t.charCodeAt(j)] ?? 0) & bit) !== 0
 }
 
-/**
- * Date anchors: 年, 月, 季 or 半; or a range connector after four digits and up to three
- * spaces, which ends an anchor that starts at those digits (`\d{4}` + spaces +
- * connector). Matching the connector first and the digits by look-behind keeps the
- * pass cheap: the regex engine skips ahead to the few anchor characters.
- */
-const ANCHOR = /[年月季半]|[-/.~—–－～ー至到](?<=\d{4}[ \t\u3000\u00a0]{0,3}.)/g
-const YUE = '月'.charCodeAt(0)
-const JI = '季'.charCodeAt(0)
-const BAN = '半'.charCodeAt(0)
-
 /** Whether a code unit is a space allowed inside a date (the `S` of the patterns). */
 function isDateSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0
@@ -660,13 +681,7 @@ function isDateSpace(code: number): boolean {
 
 /**
  * {@link findDates} on `t`, the scan view of `text`, with the base year resolved
- * (internal).
- *
- * Every date atom contains 年, 月, 季 or 半, or starts with four digits and a
- * connector (`\d{4}` + up to three spaces + one of `-/.~—–－～ー至到`): the finder goes
- * from anchor to anchor, leftmost first ({@link ANCHOR}), and looks for the leftmost atom
- * that covers the anchor, starting at most {@link MAX_BACK} characters before it. After
- * an anchor the search resumes at its end, or after the atom and the mention found there.
+ * (internal): {@link datesAt} with the marks of `t`.
  *
  * @param text - The original text (mention texts are sliced from it).
  * @param t - `scanView(text)`.
@@ -679,32 +694,76 @@ function isDateSpace(code: number): boolean {
  * ```
  */
 export function datesIn(text: string, t: string, base: number | null): DateMention[] {
-  const sc: Scan = { t, base, whole: false }
+  return datesAt(text, t, base, markAll(t, D_FLAGS, F_MARK, ownMarks))
+}
+
+/**
+ * Where the date anchor that ends with the connector at `p` starts: at the four digits
+ * before the connector and its spaces (`\d{4}` + up to three spaces + connector), or -1.
+ */
+function connectorAnchor(t: string, p: number): number {
+  let k = p
+  while (k > 0 && p - k <= 3 && isDateSpace(t.charCodeAt(k - 1))) k--
+  if (p - k > 3 || k < 4) return -1
+  for (let j = k - 4; j < k; j++) if (!isDigit(t.charCodeAt(j))) return -1
+  return k - 4
+}
+
+/**
+ * {@link findDates} on `t`, the scan view of `text`, with the base year resolved, given
+ * the offsets of the characters of {@link DATE_MARKS} in `t` (internal).
+ *
+ * Every date atom contains 年, 月, 季 or 半, or starts with four digits and a
+ * connector (`\d{4}` + up to three spaces + one of `-/.~—–－～ー至到`): the finder goes
+ * from anchor to anchor, leftmost first (a mark is an anchor when it is 年月季半, or a
+ * connector with four digits and at most three spaces before it), and looks for the
+ * leftmost atom that covers the anchor, starting at most {@link MAX_BACK} characters
+ * before it. After an anchor the search resumes at its end, or after the atom and the
+ * mention found there.
+ *
+ * @param text - The original text (mention texts are sliced from it).
+ * @param t - `scanView(text)`.
+ * @param base - Year for yearless dates, or `null`.
+ * @param marks - The offsets of the characters of {@link DATE_MARKS} in `t`, ascending.
+ * @returns The mentions, as {@link findDates}.
+ * @internal
+ * @example
+ * ```ts
+ * datesAt('于10月', '于10月', 2024, new Marks().push(3)).map((d) => d.value.start) //=> ['2024-10-01']
+ * ```
+ */
+export function datesAt(text: string, t: string, base: number | null, marks: Marks): DateMention[] {
   const out: DateMention[] = []
+  const at = marks.at
+  let sc: Scan | null = null
   let lastEnd = 0
   let from = 0
-  for (;;) {
-    ANCHOR.lastIndex = from
-    if (!ANCHOR.test(t)) break
-    const anchorEnd = ANCHOR.lastIndex
-    let anchor = anchorEnd - 1
-    const c = t.charCodeAt(anchor)
-    if (c !== NIAN && c !== YUE && c !== JI && c !== BAN) {
+  for (let k = 0; k < marks.length; k++) {
+    const p = at[k] ?? 0
+    if (p < from) continue
+    let anchor = p
+    if (((D_FLAGS[t.charCodeAt(p)] ?? 0) & F_ANCHOR) === 0) {
       // A connector: the anchor starts at the four digits before its spaces, and only
       // counts when they lie at or after `from` (no other anchor starts in between).
-      let k = anchor
-      while (isDateSpace(t.charCodeAt(k - 1))) k--
-      anchor = k - 4
+      anchor = connectorAnchor(t, p)
+      if (anchor < 0) continue
     }
     const searchedFrom = from
-    from = anchorEnd
+    from = p + 1
     if (anchor < searchedFrom) continue
-    const m = atomCovering(t, anchor, lastEnd)
-    if (m === null) continue
-    const atomEnd = m.index + m[0].length
+    sc ??= { t, base, whole: false }
+    let atom: AtomResult | null
+    let atomEnd = plainYearEnd(t, p, lastEnd)
+    if (atomEnd >= 0) atom = leftOk(t, p - 4) ? plainYear(t, p - 4, atomEnd) : null
+    else {
+      const m = atomCovering(t, anchor, lastEnd)
+      if (m === null) continue
+      atomEnd = m.index + m[0].length
+      atom = readAtom(sc, m)
+    }
     // A rejected atom is skipped whole: 2019年2月29日 must not turn into a yearless 2月29日.
     if (from < atomEnd) from = atomEnd
-    const r = readDate(sc, m)
+    const r = dateOfAtom(sc, atom)
     if (r === null || r.start < lastEnd) continue
     out.push({ type: 'date', start: r.start, end: r.end, text: text.slice(r.start, r.end), value: r.value })
     lastEnd = r.end
@@ -715,6 +774,44 @@ export function datesIn(text: string, t: string, base: number | null): DateMenti
 
 const MAX_BACK = 14
 
+const DU = '度'.charCodeAt(0)
+const NEI = '内'.charCodeAt(0)
+
+/**
+ * The end of the atom that {@link atomCovering} finds for the anchor 年 at `p` when it is
+ * a plain year, `YYYY年`, `YYYY年度` or `YYYY年内` (most dates in reports), or -1 when
+ * the atom may be something else. Then the regex is not needed: its first try starts
+ * at the four digits (no anchor character before them and not before `floor`), where the
+ * ISO and year-range alternatives fail at 年, and the year alternative matches without a
+ * tail (the next character is neither a space nor the start of a tail).
+ */
+function plainYearEnd(t: string, p: number, floor: number): number {
+  if (t.charCodeAt(p) !== NIAN) return -1
+  const s = p - 4
+  if (s < floor) return -1
+  const first = t.charCodeAt(s)
+  if ((first !== 0x31 && first !== 0x32) || !isDigit(t.charCodeAt(s + 1))) return -1
+  if (!isDigit(t.charCodeAt(s + 2)) || !isDigit(t.charCodeAt(s + 3))) return -1
+  if (s > floor && ((D_FLAGS[t.charCodeAt(s - 1)] ?? 0) & F_BACK) !== 0) return -1
+  let end = p + 1
+  const next = t.charCodeAt(end)
+  if (next === DU || next === NEI) end++
+  const after = t.charCodeAt(end)
+  if (isDateSpace(after) || ((D_FLAGS[after] ?? 0) & F_TAIL_FIRST) !== 0) return -1
+  return end
+}
+
+/** The atom of a plain year whose digits start at `s` (see {@link plainYearEnd}), as {@link readAtom} reads it. */
+function plainYear(t: string, s: number, end: number): AtomResult {
+  const y =
+    (t.charCodeAt(s) - 48) * 1000 +
+    (t.charCodeAt(s + 1) - 48) * 100 +
+    (t.charCodeAt(s + 2) - 48) * 10 +
+    t.charCodeAt(s + 3) -
+    48
+  return { start: s, end, period: yearPeriod(y, false), to: null }
+}
+
 /** The leftmost atom match that covers offset `anchor` and starts at or after `floor`. */
 function atomCovering(t: string, anchor: number, floor: number): RegExpExecArray | null {
   const lowest = Math.max(floor, anchor - MAX_BACK)
@@ -722,6 +819,8 @@ function atomCovering(t: string, anchor: number, floor: number): RegExpExecArray
   while (s0 > lowest && ((D_FLAGS[t.charCodeAt(s0 - 1)] ?? 0) & F_BACK) !== 0) s0--
   for (let s = s0; s <= anchor; s++) {
     if (((D_FLAGS[t.charCodeAt(s)] ?? 0) & F_ATOM_FIRST) === 0) continue
+    // At 年 only the alternative 年底/年末/年初 can match (a word such as 年度 or 青年 is no atom).
+    if (t.charCodeAt(s) === NIAN && ((D_FLAGS[t.charCodeAt(s + 1)] ?? 0) & F_EDGE_FIRST) === 0) continue
     ATOM_STICKY.lastIndex = s
     const m = ATOM_STICKY.exec(t)
     if (m !== null && s + m[0].length > anchor) return m

@@ -7,11 +7,17 @@
  */
 
 import { baseYear } from '../normalize/args.js'
-import { scanView } from '../normalize/chars.js'
-import { residueIn } from '../normalize/find-template-residue.js'
-import { percentagesIn } from '../normalize/parse-percentage.js'
-import { quantitiesIn } from '../normalize/parse-quantity.js'
-import { datesIn } from '../normalize/parse-report-date.js'
+import { Marks, scanView, wideAlnumCodes } from '../normalize/chars.js'
+import { DELIMITERS } from '../normalize/enclosure.js'
+import { RESIDUE_MARKS, residueAt, residueIn } from '../normalize/find-template-residue.js'
+import { PERCENT_MARKS, percentagesAt, percentagesIn } from '../normalize/parse-percentage.js'
+import {
+  QUANTITY_GOES_ON,
+  QUANTITY_NUMBER_STARTS,
+  quantitiesAt,
+  quantitiesIn,
+} from '../normalize/parse-quantity.js'
+import { DATE_MARKS, datesAt, datesIn } from '../normalize/parse-report-date.js'
 import type { DateMention, DateOptions, PercentageMention, QuantityMention } from '../normalize/types.js'
 import type { Span } from '../types.js'
 
@@ -37,8 +43,7 @@ const CLOSE_TITLE = 0x300b
 
 /**
  * Inner spans of balanced 《…》 titles in `text[start, end)` (nested 《》 are
- * part of the outer title). Pass a paragraph-sized string: `indexOf` may look
- * past `end`.
+ * part of the outer title).
  *
  * @param text - The text.
  * @param start - Range start.
@@ -51,26 +56,50 @@ const CLOSE_TITLE = 0x300b
  * ```
  */
 export function findBookTitles(text: string, start: number, end: number): Span[] {
+  const brackets = new Marks()
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i)
+    if (code === OPEN_TITLE || code === CLOSE_TITLE) brackets.push(i)
+  }
+  return titlesOf(text, brackets, end)
+}
+
+/**
+ * {@link findBookTitles} given the offsets of the 《 and 》 of the range (`brackets`,
+ * ascending; other offsets among them are ignored): each 《 pairs with the 》 that
+ * closes it at depth 0 within {@link MAX_TITLE} units (else it is skipped); the search
+ * goes on after that 》.
+ */
+function titlesOf(text: string, brackets: Marks, end: number): Span[] {
   const out: Span[] = []
-  let i = text.indexOf('《', start)
-  while (i !== -1 && i < end) {
+  const at = brackets.at
+  let k = 0
+  while (k < brackets.length) {
+    const i = at[k] ?? 0
+    if (text.charCodeAt(i) !== OPEN_TITLE) {
+      k++
+      continue
+    }
+    const limit = Math.min(end, i + MAX_TITLE)
     let depth = 0
     let close = -1
-    const limit = Math.min(end, i + MAX_TITLE)
-    for (let j = i; j < limit; j++) {
-      const code = text.charCodeAt(j)
+    let j = k
+    for (; j < brackets.length; j++) {
+      const b = at[j] ?? 0
+      if (b >= limit) break
+      const code = text.charCodeAt(b)
       if (code === OPEN_TITLE) depth++
       else if (code === CLOSE_TITLE && --depth === 0) {
-        close = j
+        close = b
         break
       }
     }
     if (close === -1) {
-      i = text.indexOf('《', i + 1)
+      k++
       continue
     }
     if (close > i + 1) out.push({ start: i + 1, end: close })
-    i = text.indexOf('《', close + 1)
+    k = j + 1
   }
   return out
 }
@@ -149,10 +178,49 @@ function unjoin<T extends { start: number; end: number; text: string }>(
   return mentions
 }
 
+/** Flags per code unit for the walk of {@link paragraphMentions}: which finders' marks a character is. */
+const MARK = new Uint8Array(0x10000)
+/** Where a number may start (the quantity marks but the full-width characters, which are `M_SLOW`). */
+const M_NUMBER = 1
+const M_PERCENT = 2
+const M_DATE = 4
+const M_RESIDUE = 8
+/** A title or quote delimiter (《》“”「」『』). */
+const M_DELIMITER = 16
+/** A line break or a full-width digit, letter, ％ or ．: the paragraph needs the joined text or the scan view. */
+const M_SLOW = 32
+/** An ASCII digit. */
+const M_DIGIT = 64
+/** What may follow a number's first character or digits (see `quantitiesAt`). */
+const M_GOES_ON = 128
+for (const [chars, bit] of [
+  [QUANTITY_NUMBER_STARTS, M_NUMBER],
+  [PERCENT_MARKS, M_PERCENT],
+  [DATE_MARKS, M_DATE],
+  [RESIDUE_MARKS, M_RESIDUE],
+  [DELIMITERS, M_DELIMITER],
+  [`\n${String.fromCharCode(...wideAlnumCodes())}`, M_SLOW],
+  ['0123456789', M_DIGIT],
+  [QUANTITY_GOES_ON, M_GOES_ON],
+] as const) {
+  for (const ch of chars) MARK[ch.charCodeAt(0)]! |= bit
+}
+
+/** The finders' marks of the paragraph being read (reused: the function is not re-entrant). */
+const delimiterMarks = new Marks()
+const quantityMarks = new Marks()
+const percentMarks = new Marks()
+const dateMarks = new Marks()
+const residueMarks = new Marks()
+
 /**
  * Find the mentions of `text[start, end)`: what `findQuantities`, `findPercentages`,
  * `findDates` and `findTemplateResidue` return for the paragraph, computed on one shared
  * scan view of it.
+ *
+ * One walk over the paragraph collects each finder's marks (the characters it must look
+ * at) and the 《》 brackets; the finders then go from mark to mark. A paragraph with a
+ * line break or a full-width digit or letter (rare) is read by {@link slowMentions}.
  *
  * @param text - The normalized view.
  * @param start - Paragraph start.
@@ -171,6 +239,60 @@ export function paragraphMentions(
   end: number,
   dateOptions: Readonly<DateOptions>,
 ): ParagraphMentions {
+  const year = baseYear(dateOptions, 'findDates')
+  quantityMarks.clear()
+  percentMarks.clear()
+  dateMarks.clear()
+  residueMarks.clear()
+  delimiterMarks.clear()
+  // The union of the flags met (the walk itself stays free of calls: it visits every character).
+  let all = 0
+  for (let i = start; i < end; i++) {
+    const f = MARK[text.charCodeAt(i)] ?? 0
+    if (f === 0) continue
+    all |= f
+    const at = i - start
+    if ((f & M_NUMBER) !== 0) {
+      // Number starts that `quantitiesAt` may do without are left out: the digits after a
+      // digit, and a start whose digits (or itself) are followed by no number character
+      // and no unit (years, 一 in words). Digits are nobody else's marks.
+      let next = i + 1
+      if ((f & M_DIGIT) !== 0) {
+        while (next < end && ((MARK[text.charCodeAt(next)] ?? 0) & M_DIGIT) !== 0) next++
+        i = next - 1
+      }
+      if (next < end && ((MARK[text.charCodeAt(next)] ?? 0) & M_GOES_ON) !== 0) quantityMarks.push(at)
+    }
+    if ((f & M_PERCENT) !== 0) percentMarks.push(at)
+    if ((f & M_DATE) !== 0) dateMarks.push(at)
+    if ((f & M_RESIDUE) !== 0) residueMarks.push(at)
+    if ((f & M_DELIMITER) !== 0) delimiterMarks.push(at)
+  }
+  if ((all & M_SLOW) !== 0) return slowMentions(text, start, end, year)
+  // The paragraph is its own scan view (no full-width digits or letters).
+  const value = text.slice(start, end)
+  const titles = delimiterMarks.length === 0 ? [] : titlesOf(value, delimiterMarks, value.length)
+  for (const title of titles) {
+    title.start += start
+    title.end += start
+  }
+  const residue = residueMarks.length === 0 ? [] : residueAt(value, value, residueMarks)
+  for (const item of residue) {
+    item.start += start
+    item.end += start
+  }
+  return {
+    quantities: shift(quantitiesAt(value, value, quantityMarks, delimiterMarks) ?? [], start, titles),
+    percentages:
+      percentMarks.length === 0 ? [] : shift(percentagesAt(value, value, percentMarks), start, titles),
+    dates: dateMarks.length === 0 ? [] : shift(datesAt(value, value, year, dateMarks), start, titles),
+    residue,
+    titles,
+  }
+}
+
+/** {@link paragraphMentions} for a paragraph with a line break or a full-width digit or letter. */
+function slowMentions(text: string, start: number, end: number, year: number | null): ParagraphMentions {
   const value = text.slice(start, end)
   // Search the paragraph's own string: an indexOf on `text` would scan to the document end.
   const titles = findBookTitles(value, 0, value.length)
@@ -185,7 +307,6 @@ export function paragraphMentions(
     item.start += start
     item.end += start
   }
-  const year = baseYear(dateOptions, 'findDates')
   const joined = joinSoftBreaks(value)
   if (joined !== null) {
     // Hard-wrapped text: numbers and dates may run across a line break.

@@ -35,6 +35,17 @@ describe('findQuantities at the edges of the scan', () => {
     ['2.8万余人次', ['2.8万余人次=28000人次']],
     ['近5500名', ['近5500名=5500名']],
     ['500余万元', ['500余万元=5000000元']],
+    // Chinese numbers read without the regex: the whole numeral run, then the unit.
+    ['一千米', ['一千米=1000米']],
+    ['三千米道路', ['三千米=3000米']],
+    ['五千件', ['五千件=5000件']],
+    ['两千余件', ['两千余件=2000件']],
+    ['研究议题九项，', ['九项=9项']],
+    ['十二人', ['十二人=12人']],
+    ['一百万元', ['一百万元=1000000元']],
+    ['三万元', ['三万元=30000元']],
+    ['三五天', []],
+    ['一二件', []],
   ]
   it.each(cases)('%s', (text, expected) => {
     const found = findQuantities(text).map(
@@ -63,6 +74,19 @@ describe('findDates at the edges of the scan', () => {
     ['今年2月29日', 50, []],
     ['今年2月29日', 100, []],
     ['前三季度', 50, ['前三季度=0050-01-01..0050-09-30']],
+    // Plain years (read without the atom regex) and the shapes next to them.
+    ['2024年度报告', 2024, ['2024年度=2024-01-01..2024-12-31']],
+    ['2024年内', 2024, ['2024年内=2024-01-01..2024-12-31']],
+    ['2024年 3月', 2024, ['2024年 3月=2024-03-01..2024-03-31']],
+    ['2024年底', 2024, ['2024年底=2024-12-01..2024-12-31']],
+    ['2024年度第一季度', 2024, ['2024年度第一季度=2024-01-01..2024-03-31']],
+    ['2024年前三季度', 2024, ['2024年前三季度=2024-01-01..2024-09-30']],
+    ['2023至2024年', 2024, ['2023至2024年=2023-01-01..2024-12-31']],
+    ['2024年2025年', 2024, ['2024年=2024-01-01..2024-12-31', '2025年=2025-01-01..2025-12-31']],
+    ['12024年', 2024, []],
+    ['第2024年', 2024, []],
+    ['3024年', 2024, []],
+    ['青年和年度', 2024, []],
   ]
   it.each(cases)('%s (report year %i)', (text, reportYear, expected) => {
     const found = findDates(text, { reportYear }).map((m) => `${m.text}=${m.value.start}..${m.value.end}`)
@@ -97,5 +121,16 @@ describe('paragraphMentions', () => {
     expect(spans(found.dates)).toEqual([[3, 8, '2024年']])
     expect(found.residue).toEqual([{ start: 40, end: 42, text: '*次' }])
     expect(found.titles).toEqual([{ start: 24, end: 26 }])
+  })
+
+  it('skips numbers without a unit and counts inside titles and quotes', () => {
+    const text = '前言。编号2024、受理5件，《关于“三项”的通知》3件，“4件”外6份。后记'
+    const found = paragraphMentions(text, 3, text.length - 3, { reportYear: 2024 })
+    expect(found.quantities.map((m) => [m.start, m.end, m.text])).toEqual([
+      [12, 14, '5件'],
+      [26, 28, '3件'],
+      [34, 36, '6份'],
+    ])
+    expect(found.titles).toEqual([{ start: 16, end: 25 }])
   })
 })
