@@ -21,9 +21,11 @@ export const MESSAGE_SOURCE = 'fazhi-report'
  */
 export function emitMessages(file: VFile, source: SourceText, drafts: Iterable<MessageDraft>): void {
   // A VFileMessage is an Error whose `stack` vfile-message sets to '' (no cause given): skip the
-  // stack trace capture of its `super()` call, which costs more than the rest of the message.
+  // stack trace capture of its `super()` call, which costs more than the rest of the message. A
+  // limit that is not a number skips it altogether (V8), where 0 still sets up an empty trace;
+  // the message ends up the same (`stack` an own, non-enumerable '').
   const limit = Error.stackTraceLimit
-  Error.stackTraceLimit = 0
+  Error.stackTraceLimit = undefined as unknown as number
   try {
     emitAll(file, source, drafts)
   } finally {

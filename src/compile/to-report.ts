@@ -12,6 +12,7 @@ import type { VFile } from 'vfile'
 import type { DocumentView, SectionView, SourceText } from '../document.js'
 import { FazhiReportError } from '../errors.js'
 import type { ExtractionResult, StatementDraft } from '../extractors/types.js'
+import { checkSpan, identityLength } from '../input/view-builder.js'
 import { emitMessages, toReportMessages } from '../messages.js'
 import type { PercentageMention, QuantityMention } from '../normalize/types.js'
 import type {
@@ -64,9 +65,11 @@ export function toReport(file: VFile): Report {
   }
   const original = source.original
   const map = (start: number, end: number): Span => source.toOriginal(start, end)
+  const spans = new OriginalSpans(source)
 
+  // Sections by id, for the facts' section paths (none to look up without facts).
   const byId = new Map<string, SectionView>()
-  for (const section of document.flat) byId.set(section.id, section)
+  if (extraction.facts.length > 0) for (const section of document.flat) byId.set(section.id, section)
 
   emitMessages(file, source, extraction.messages)
 
@@ -74,9 +77,11 @@ export function toReport(file: VFile): Report {
     schemaVersion: 1,
     source: { format: source.format, encoding: source.encoding, length: original.length },
     meta,
-    sections: document.sections.map((section) => toSection(section, source)),
+    sections: document.sections.map((section) => toSection(section, source, spans)),
     facts: extraction.facts.map((draft): Fact => {
-      const span = map(draft.start, draft.end)
+      spans.set(draft.start, draft.end)
+      const start = spans.start
+      const end = spans.end
       const fact: Fact = {
         indicator: draft.indicator,
         category: draft.category,
@@ -84,9 +89,9 @@ export function toReport(file: VFile): Report {
         unit: draft.unit,
         approx: draft.approx,
         change: draft.change,
-        text: original.slice(span.start, span.end),
-        start: span.start,
-        end: span.end,
+        text: original.slice(start, end),
+        start,
+        end,
         sentence: map(draft.sentence.start, draft.sentence.end),
         section: byId.get(draft.sectionId)?.path ?? [],
       }
@@ -105,12 +110,12 @@ export function toReport(file: VFile): Report {
       }
       return fact
     }),
-    quantities: quantities(document, source, extraction),
-    dates: dates(document, source),
-    shortcomings: statements(extraction.statements.shortcomings, source),
-    plans: statements(extraction.statements.plans, source),
-    leaderDuties: statements(extraction.statements.leaderDuties, source),
-    rectifications: statements(extraction.statements.rectifications, source),
+    quantities: quantities(document, source, extraction, spans),
+    dates: dates(document, source, spans),
+    shortcomings: statements(extraction.statements.shortcomings, source, spans),
+    plans: statements(extraction.statements.plans, source, spans),
+    leaderDuties: statements(extraction.statements.leaderDuties, source, spans),
+    rectifications: statements(extraction.statements.rectifications, source, spans),
     completeness,
     timeliness,
     messages: toReportMessages(file),
@@ -118,23 +123,67 @@ export function toReport(file: VFile): Report {
   return Object.assign(report, extraction.extensions)
 }
 
-function toSection(section: SectionView, source: SourceText): ReportSection {
-  const span = source.toOriginal(section.start, section.end)
-  let heading: ReportHeading | null = null
-  if (section.heading) {
-    const at = source.toOriginal(section.heading.start, section.heading.end)
-    const { marker } = section.heading
-    const markerAt =
-      marker === null ? null : source.toOriginal(section.heading.start, section.heading.start + marker.length)
-    heading = {
-      ...section.heading,
-      start: at.start,
-      end: at.end,
-      text: source.original.slice(at.start, at.end),
-      // As written: `（一）` stays full-width even though the view reads `(一)`.
-      marker: markerAt === null ? null : source.original.slice(markerAt.start, markerAt.end),
+/**
+ * Maps view spans to original spans into `start`/`end`, without a result object per span: for an
+ * identity map (plain text) the same check and offsets as calling it, without the call.
+ */
+class OriginalSpans {
+  /** Original start of the last span mapped. */
+  start = 0
+  /** Original end of the last span mapped. */
+  end = 0
+  private readonly source: SourceText
+  /** Text length of an identity `toOriginal`, else −1. */
+  private readonly identity: number
+
+  constructor(source: SourceText) {
+    this.source = source
+    this.identity = identityLength(source.toOriginal)
+  }
+
+  /** Map the view span `[start, end)`. */
+  set(start: number, end: number): void {
+    if (this.identity >= 0) {
+      checkSpan(start, end, this.identity)
+      this.start = start
+      this.end = end
+    } else {
+      const span = this.source.toOriginal(start, end)
+      this.start = span.start
+      this.end = span.end
     }
   }
+}
+
+function toSection(section: SectionView, source: SourceText, spans: OriginalSpans): ReportSection {
+  spans.set(section.start, section.end)
+  const start = spans.start
+  const end = spans.end
+  let heading: ReportHeading | null = null
+  const view = section.heading
+  if (view) {
+    spans.set(view.start, view.end)
+    const at = spans.start
+    const atEnd = spans.end
+    let marker: string | null = null
+    if (view.marker !== null) {
+      spans.set(view.start, view.start + view.marker.length)
+      // As written: `（一）` stays full-width even though the view reads `(一)`.
+      marker = source.original.slice(spans.start, spans.end)
+    }
+    // The view heading's fields, in its order, with original offsets, text and marker.
+    heading = {
+      start: at,
+      end: atEnd,
+      text: source.original.slice(at, atEnd),
+      title: view.title,
+      marker,
+      style: view.style,
+      ordinal: view.ordinal,
+    }
+  }
+  const children: ReportSection[] = []
+  for (const child of section.children) children.push(toSection(child, source, spans))
   return {
     id: section.id,
     level: section.level,
@@ -142,9 +191,9 @@ function toSection(section: SectionView, source: SourceText): ReportSection {
     kind: section.kind,
     topic: section.topic,
     path: section.path,
-    start: span.start,
-    end: span.end,
-    children: section.children.map((child) => toSection(child, source)),
+    start,
+    end,
+    children,
   }
 }
 
@@ -152,9 +201,12 @@ function quantities(
   document: DocumentView,
   source: SourceText,
   extraction: ExtractionResult,
+  spans: OriginalSpans,
 ): QuantityRecord[] {
   const records: QuantityRecord[] = []
+  const original = source.original
   for (const section of document.flat) {
+    const sectionId = section.id
     for (const paragraph of section.paragraphs) {
       for (const sentence of paragraph.sentences) {
         // Both lists are sorted by start: merge them (quantities first on a tie, like a stable sort).
@@ -165,11 +217,10 @@ function quantities(
         while (q < qs.length || p < ps.length) {
           const mention: QuantityMention | PercentageMention =
             p >= ps.length || (q < qs.length && qs[q]!.start <= ps[p]!.start) ? qs[q++]! : ps[p++]!
-          const span = source.toOriginal(mention.start, mention.end)
-          const start = span.start
-          const end = span.end
-          const text = source.original.slice(start, end)
-          const sectionId = section.id
+          spans.set(mention.start, mention.end)
+          const start = spans.start
+          const end = spans.end
+          const text = original.slice(start, end)
           const indicator = extraction.bound.get(mention.start) ?? null
           if (mention.type === 'quantity') {
             records.push({ start, end, text, sectionId, indicator, type: 'quantity', value: mention.value })
@@ -185,17 +236,18 @@ function quantities(
   return records
 }
 
-function dates(document: DocumentView, source: SourceText): DateRecord[] {
+function dates(document: DocumentView, source: SourceText, spans: OriginalSpans): DateRecord[] {
   const records: DateRecord[] = []
+  const original = source.original
   for (const section of document.flat) {
     for (const paragraph of section.paragraphs) {
       for (const sentence of paragraph.sentences) {
         for (const mention of sentence.dates) {
-          const span = source.toOriginal(mention.start, mention.end)
+          spans.set(mention.start, mention.end)
           records.push({
-            start: span.start,
-            end: span.end,
-            text: source.original.slice(span.start, span.end),
+            start: spans.start,
+            end: spans.end,
+            text: original.slice(spans.start, spans.end),
             value: mention.value,
             sectionId: section.id,
           })
@@ -206,15 +258,21 @@ function dates(document: DocumentView, source: SourceText): DateRecord[] {
   return records
 }
 
-function statements(drafts: readonly StatementDraft[], source: SourceText): Statement[] {
-  return drafts.map((draft) => {
-    const span = source.toOriginal(draft.start, draft.end)
-    return {
-      start: span.start,
-      end: span.end,
-      text: source.original.slice(span.start, span.end),
+function statements(
+  drafts: readonly StatementDraft[],
+  source: SourceText,
+  spans: OriginalSpans,
+): Statement[] {
+  const records: Statement[] = []
+  for (const draft of drafts) {
+    spans.set(draft.start, draft.end)
+    records.push({
+      start: spans.start,
+      end: spans.end,
+      text: source.original.slice(spans.start, spans.end),
       sectionId: draft.sectionId,
       marker: draft.marker,
-    }
-  })
+    })
+  }
+  return records
 }

@@ -13,7 +13,7 @@ import { readDocx } from './docx.js'
 import { flattenHtml } from './html.js'
 import { type LoadOptions, type ResolvedLoadOptions, resolveLoadOptions } from './options.js'
 import type { LoadedSource, SourceWarning } from './types.js'
-import { identityMap } from './view-builder.js'
+import { identityMap, markNormalizedView } from './view-builder.js'
 import { flattenXml, isXhtml, localName, rootElementName } from './xml.js'
 
 export { normalizeView, toSimplified } from '../text/normalize-view.js'
@@ -32,9 +32,9 @@ const XML_DECL_START = /^<\?xml\b/i
 const DOCTYPE_START = /^<!doctype\b/i
 const ELEMENT_START = /^<[A-Za-z_]/
 const COMMENT_START = /^<!--/
-/** Tags that mark a string as HTML (counted, up to 2). */
+/** Tags that mark a string as HTML (counted, up to 2); sticky: tried at each `<` only. */
 const HTML_TAG =
-  /<\/?(?:html|head|body|div|p|br|span|table|tbody|tr|td|th|ul|ol|li|h[1-6]|meta|title|font|strong|center|section|article)\b[^<>]{0,300}>/gi
+  /<\/?(?:html|head|body|div|p|br|span|table|tbody|tr|td|th|ul|ol|li|h[1-6]|meta|title|font|strong|center|section|article)\b[^<>]{0,300}>/iy
 
 const ZIP_MAGIC = [0x50, 0x4b]
 /** Binary signatures that are not a report format this library reads, with what to do instead. */
@@ -125,6 +125,9 @@ const HTML_ROOTS = new Set([
  */
 export function detectStringFormat(s: string): 'text' | 'html' | 'xml' {
   const head = s.slice(0, DETECT_CHARS)
+  // Every markup test below needs a `<` in the head: without one (plain text) nothing can match.
+  let lt = head.indexOf('<')
+  if (lt === -1) return 'text'
   const lead = LEADING.exec(head)?.[0].length ?? 0
   const start = head.slice(lead, lead + 256)
   if (HTML_START.test(start)) return 'html'
@@ -133,9 +136,17 @@ export function detectStringFormat(s: string): 'text' | 'html' | 'xml' {
     const root = rootElementName(head)
     if (root !== null) return HTML_ROOTS.has(localName(root).toLowerCase()) ? 'html' : 'xml'
   }
-  HTML_TAG.lastIndex = 0
+  // The matches of a global scan, found by trying the sticky pattern at each `<` (every match starts with one).
   let tags = 0
-  while (tags < 2 && HTML_TAG.exec(head) !== null) tags++
+  while (tags < 2 && lt !== -1) {
+    HTML_TAG.lastIndex = lt
+    if (HTML_TAG.test(head)) {
+      tags++
+      lt = head.indexOf('<', HTML_TAG.lastIndex)
+    } else {
+      lt = head.indexOf('<', lt + 1)
+    }
+  }
   return tags >= 2 ? 'html' : 'text'
 }
 
@@ -197,6 +208,16 @@ function asBytes(input: unknown): Uint8Array | null {
  * ```
  */
 export function loadSource(
+  input: string | Uint8Array | ArrayBuffer,
+  options?: Readonly<LoadOptions> | null,
+): LoadedSource {
+  const source = load(input, options)
+  markNormalizedView(source)
+  return source
+}
+
+/** {@link loadSource} without the bookkeeping of `markNormalizedView`. */
+function load(
   input: string | Uint8Array | ArrayBuffer,
   options?: Readonly<LoadOptions> | null,
 ): LoadedSource {

@@ -202,31 +202,33 @@ export function resolveLoadOptions(options: Readonly<LoadOptions> | null | undef
       actual: o.xmlTextPath,
     })
   }
-  const limit = (name: keyof LoadLimits): number => {
-    const value = o[name]
-    if (value === undefined) return DEFAULT_LIMITS[name]
-    if (typeof value !== 'number' || !(value > 0) || (!Number.isInteger(value) && value !== Infinity)) {
-      throw new FazhiReportError(
-        'INVALID_OPTION',
-        `The ${name} option must be a positive integer or Infinity.`,
-        {
-          option: name,
-          actual: value,
-        },
-      )
-    }
-    return value
-  }
   return {
     format,
     encoding: o.encoding ?? null,
     xmlTextPath: o.xmlTextPath ?? null,
-    maxInputBytes: limit('maxInputBytes'),
-    maxZipEntries: limit('maxZipEntries'),
-    maxZipEntryBytes: limit('maxZipEntryBytes'),
-    maxZipTotalBytes: limit('maxZipTotalBytes'),
-    maxZipRatio: limit('maxZipRatio'),
-    maxXmlEntities: limit('maxXmlEntities'),
-    maxXmlEntityExpansion: limit('maxXmlEntityExpansion'),
+    maxInputBytes: limit(o, 'maxInputBytes'),
+    maxZipEntries: limit(o, 'maxZipEntries'),
+    maxZipEntryBytes: limit(o, 'maxZipEntryBytes'),
+    maxZipTotalBytes: limit(o, 'maxZipTotalBytes'),
+    maxZipRatio: limit(o, 'maxZipRatio'),
+    maxXmlEntities: limit(o, 'maxXmlEntities'),
+    maxXmlEntityExpansion: limit(o, 'maxXmlEntityExpansion'),
   }
+}
+
+/** The value of one limit option, or its default; throws `INVALID_OPTION` for a bad value. */
+function limit(o: Readonly<LoadOptions>, name: keyof LoadLimits): number {
+  const value = o[name]
+  if (value === undefined) return DEFAULT_LIMITS[name]
+  if (typeof value !== 'number' || !(value > 0) || (!Number.isInteger(value) && value !== Infinity)) {
+    throw new FazhiReportError(
+      'INVALID_OPTION',
+      `The ${name} option must be a positive integer or Infinity.`,
+      {
+        option: name,
+        actual: value,
+      },
+    )
+  }
+  return value
 }

@@ -13,6 +13,7 @@
  * @module
  */
 
+import type { SourceText } from '../document.js'
 import { FazhiReportError } from '../errors.js'
 import type { Span } from '../types.js'
 
@@ -215,8 +216,65 @@ export function checkSpan(start: number, end: number, length: number): void {
  * @internal
  */
 export function identityMap(length: number): ToOriginal {
-  return (start, end) => {
+  const map: ToOriginal = (start, end) => {
     checkSpan(start, end, length)
     return { start, end }
   }
+  identityLengths.set(map, length)
+  return map
+}
+
+/** The text length of each map made by {@link identityMap}. */
+const identityLengths = new WeakMap<ToOriginal, number>()
+
+/**
+ * The text length an {@link identityMap} was made for, so a caller mapping many spans can
+ * skip the call (and its result object): `map(start, end)` is `checkSpan(start, end, length)`
+ * then `{ start, end }`.
+ *
+ * @param map - A `toOriginal` function.
+ * @returns The length, or `-1` when `map` is not an identity map.
+ * @example
+ * ```ts
+ * identityLength(identityMap(10)) //=> 10
+ * ```
+ * @internal
+ */
+export function identityLength(map: ToOriginal): number {
+  return identityLengths.get(map) ?? -1
+}
+
+/** Sources made by `loadSource`, with the normalized view each was made with. */
+const views = new WeakMap<SourceText, string>()
+
+/**
+ * Record that `source.text` is a normalized view made by `normalizeView` (`loadSource` calls it
+ * on every source it returns).
+ *
+ * @param source - A source whose `text` is `normalizeView(…)` of something.
+ * @example
+ * ```ts
+ * markNormalizedView(source)
+ * ```
+ * @internal
+ */
+export function markNormalizedView(source: SourceText): void {
+  views.set(source, source.text)
+}
+
+/**
+ * Whether `source.text` is the normalized view `loadSource` made for `source` (not replaced
+ * since). Such a text has no white space but `' '` and `'\n'` (`normalizeView` maps every other
+ * `\s` unit to one of them), so a caller may search it for white space with `indexOf(' ')`.
+ *
+ * @param source - A source text.
+ * @returns `true` for a source marked by {@link markNormalizedView}.
+ * @example
+ * ```ts
+ * hasNormalizedView(loadSource('全年办理\u300012件')) //=> true
+ * ```
+ * @internal
+ */
+export function hasNormalizedView(source: SourceText): boolean {
+  return views.get(source) === source.text
 }

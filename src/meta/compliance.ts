@@ -4,7 +4,6 @@
  * @module
  */
 
-import { differenceInCalendarDays } from 'date-fns'
 import type { SectionView } from '../document.js'
 import { FazhiReportError } from '../errors.js'
 import type { Completeness, ReportMeta, RequiredItem, Timeliness } from '../types.js'
@@ -42,13 +41,12 @@ const DEFAULT_DEADLINE: MonthDay = { month: 4, day: 1 }
 
 /** A performed-duty run-in (「二是扎实推进党政主要负责人履行推进法治建设第一责任人职责」). */
 const LEADER_DUTY = '第一责任人'
-/** Kinds whose sentences report what was done (not plans or problems). */
-const REPORTING_KINDS: ReadonlySet<string> = new Set([
-  'preamble',
-  'achievements',
-  'rectification',
-  'other_matters',
-])
+/** Whether sentences of a section kind report what was done (not plans or problems). */
+function isReportingKind(kind: string): boolean {
+  return (
+    kind === 'preamble' || kind === 'achievements' || kind === 'rectification' || kind === 'other_matters'
+  )
+}
 
 /**
  * Which of the five required contents a report has. Sections are visited
@@ -71,34 +69,106 @@ const REPORTING_KINDS: ReadonlySet<string> = new Set([
  * ```
  */
 export function checkCompleteness(sections: readonly SectionView[]): Completeness {
-  const items = {} as Completeness['items']
-  for (const item of REQUIRED_ITEMS) items[item] = { present: false, sections: [] }
-  const runIns: string[] = []
-  const visit = (list: readonly SectionView[], parentKind: string | null) => {
-    for (const section of list) {
-      const entry = (items as Partial<Completeness['items']>)[section.kind as RequiredItem]
-      if (entry && section.kind !== parentKind) {
-        entry.present = true
-        entry.sections.push(section.id)
-      }
-      if (REPORTING_KINDS.has(section.kind) && mentionsLeaderDuty(section)) runIns.push(section.id)
-      visit(section.children, section.kind)
-    }
+  return completenessOf(sections, null)
+}
+
+/**
+ * {@link checkCompleteness}, optionally given the normalized view the sections' sentences
+ * are slices of (`sentence.text === text.slice(sentence.start, sentence.end)`, the
+ * `SentenceView` contract): the 第一责任人 run-ins are then found with one search of `text`
+ * instead of one per sentence.
+ *
+ * @param sections - The top-level sections.
+ * @param text - The view the sentences come from, or `null` to read `sentence.text`.
+ * @returns What {@link checkCompleteness} returns.
+ * @internal
+ */
+export function completenessOf(sections: readonly SectionView[], text: string | null): Completeness {
+  const items: Completeness['items'] = {
+    achievements: { present: false, sections: [] },
+    shortcomings: { present: false, sections: [] },
+    leader_duties: { present: false, sections: [] },
+    plans: { present: false, sections: [] },
+    other_matters: { present: false, sections: [] },
   }
-  visit(sections, null)
+  const runIns: string[] = []
+  visit(sections, null, items, runIns, text === null ? null : leaderDutyHits(text))
   const duties = items.leader_duties
   for (const id of runIns) {
     if (!duties.sections.includes(id)) duties.sections.push(id)
     duties.present = true
   }
-  const missing = REQUIRED_ITEMS.filter((item) => !items[item].present)
+  const missing: RequiredItem[] = []
+  for (const item of REQUIRED_ITEMS) if (!items[item].present) missing.push(item)
   return { items, missing, score: REQUIRED_ITEMS.length - missing.length }
 }
 
-function mentionsLeaderDuty(section: SectionView): boolean {
+/** Depth-first walk of {@link completenessOf}: list sections by kind and collect run-in sections. */
+function visit(
+  list: readonly SectionView[],
+  parentKind: string | null,
+  items: Completeness['items'],
+  runIns: string[],
+  hits: readonly number[] | null,
+): void {
+  for (const section of list) {
+    const entry = itemOf(items, section.kind)
+    if (entry !== null && section.kind !== parentKind) {
+      entry.present = true
+      entry.sections.push(section.id)
+    }
+    if (isReportingKind(section.kind) && mentionsLeaderDuty(section, hits)) runIns.push(section.id)
+    visit(section.children, section.kind, items, runIns, hits)
+  }
+}
+
+/** The entry of `items` for a section kind that is a required item, else `null`. */
+function itemOf(items: Completeness['items'], kind: string): Completeness['items'][RequiredItem] | null {
+  switch (kind) {
+    case 'achievements':
+      return items.achievements
+    case 'shortcomings':
+      return items.shortcomings
+    case 'leader_duties':
+      return items.leader_duties
+    case 'plans':
+      return items.plans
+    case 'other_matters':
+      return items.other_matters
+    default:
+      return null
+  }
+}
+
+/**
+ * Offsets of every `LEADER_DUTY` (第一责任人) in `text`, found through its 任人, whose first unit
+ * is rarer in these reports than 第 (so the engine's search stops less often).
+ */
+function leaderDutyHits(text: string): number[] {
+  const found: number[] = []
+  for (let at = text.indexOf('任人', 3); at !== -1; at = text.indexOf('任人', at + 1)) {
+    if (text.startsWith('第一责', at - 3)) found.push(at - 3)
+  }
+  return found
+}
+
+/**
+ * Whether a section's heading or one of its own sentences names the 第一责任人 duty. With
+ * `hits` (every offset of `LEADER_DUTY` in the view), a sentence names it when a hit lies
+ * wholly inside the sentence's span, which is what `sentence.text.includes(LEADER_DUTY)` tests.
+ */
+function mentionsLeaderDuty(section: SectionView, hits: readonly number[] | null): boolean {
   if (section.heading?.title.includes(LEADER_DUTY)) return true
+  if (hits !== null && hits.length === 0) return false
   for (const paragraph of section.paragraphs) {
-    for (const sentence of paragraph.sentences) if (sentence.text.includes(LEADER_DUTY)) return true
+    for (const sentence of paragraph.sentences) {
+      if (hits === null) {
+        if (sentence.text.includes(LEADER_DUTY)) return true
+        continue
+      }
+      const last = sentence.end - LEADER_DUTY.length
+      for (const at of hits) if (at >= sentence.start && at <= last) return true
+    }
   }
   return false
 }
@@ -183,8 +253,35 @@ export function deadlineFor(
   return monthDayIso(reportYear + 1, value, value)
 }
 
-function localDate(iso: string): Date {
-  return new Date(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))
+const MS_PER_DAY = 86_400_000
+
+/**
+ * The day number of `YYYY-MM-DD` (days since 1970-01-01; `NaN` when malformed). The difference
+ * of two is what date-fns `differenceInCalendarDays` gives for the same dates at local
+ * midnight (it measures local calendar days, which are UTC days here).
+ */
+function dayNumber(iso: string): number {
+  const year = digitsAt(iso, 0, 4)
+  const month = digitsAt(iso, 5, 2)
+  const day = digitsAt(iso, 8, 2)
+  // The fields as `Number(iso.slice(…))` reads them (the slow path only for odd input).
+  if (year < 0 || month < 0 || day < 0) {
+    return (
+      Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY
+    )
+  }
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY
+}
+
+/** The value of the `count` ASCII digits at `at` of `text`, or −1 when one is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0
+  for (let index = at; index < at + count; index++) {
+    const digit = text.charCodeAt(index) - 0x30
+    if (!(digit >= 0 && digit <= 9)) return -1
+    value = value * 10 + digit
+  }
+  return value
 }
 
 /**
@@ -212,6 +309,6 @@ export function checkTimeliness(
   if (reportYear === null) return { status: 'unknown', deadline: null, publishedAt, daysLate: null }
   const deadline = deadlineFor(reportYear, options?.deadline ?? null, meta)
   if (publishedAt === null) return { status: 'unknown', deadline, publishedAt: null, daysLate: null }
-  const daysLate = differenceInCalendarDays(localDate(publishedAt), localDate(deadline))
+  const daysLate = dayNumber(publishedAt) - dayNumber(deadline)
   return { status: daysLate > 0 ? 'late' : 'on_time', deadline, publishedAt, daysLate }
 }

@@ -26,9 +26,18 @@ import { findDates } from '../normalize/index.js'
 export function isoDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null
   if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return null
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
-  if (day > last) return null
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  if (day > daysInMonth(year, month)) return null
+  // A four-digit year: only month and day need a leading zero.
+  return `${year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`
+}
+
+/** Days of each month of a common year. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** The number of days of a month (1–12) of a Gregorian year. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29
+  return MONTH_DAYS[month - 1] as number
 }
 
 /**
@@ -96,5 +105,14 @@ export function findDate(text: string, referenceYear?: number | null): FoundDate
  * ```
  */
 export function parseMetaDate(text: string): string | null {
-  return findDate(text)?.iso ?? null
+  // A header often repeats one date (成文日期 and 发布日期): parse it once.
+  if (text !== lastText) {
+    lastText = text
+    lastIso = findDate(text)?.iso ?? null
+  }
+  return lastIso
 }
+
+/** The last text {@link parseMetaDate} read, and its date. */
+let lastText: string | null = null
+let lastIso: string | null = null

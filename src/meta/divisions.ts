@@ -46,27 +46,47 @@ interface DivisionIndex {
   byShort: Map<string, Division[]>
   byCode: Map<string, Division>
   /**
-   * By hashed first-two-unit pair: the length of the longest `byName` key starting
-   * with a pair of that hash (0: no name starts there), so a lookup tries only
-   * lengths that can exist.
+   * By hashed first-two-unit pair: the lengths of the `byName` keys starting with a
+   * pair of that hash, as a bit mask (see {@link pairFilter}; 0: no name starts
+   * there), so a lookup tries only lengths that can exist.
    */
-  namePairs: Uint8Array
+  namePairs: Uint16Array
   /** The same for the `byShort` keys. */
-  shortPairs: Uint8Array
+  shortPairs: Uint16Array
 }
 
 function pairHash(a: number, b: number): number {
   return (Math.imul(a, 0x9e3779b1) ^ b) & 0xffff
 }
 
-function pairFilter(keys: Iterable<string>): Uint8Array {
-  const pairs = new Uint8Array(0x10000)
+/** Bit of a {@link pairFilter} mask for keys of {@link LONG_KEY} units or more. */
+const LONG_KEY = 15
+
+/**
+ * Key lengths by hashed first pair: bit `n` is set when a key of `n` units (2–14) starts with a
+ * pair of that hash; bit {@link LONG_KEY} when one of 15 or more does.
+ */
+function pairFilter(keys: Iterable<string>): Uint16Array {
+  const pairs = new Uint16Array(0x10000)
   for (const key of keys) {
     if (key.length < 2) continue
     const pair = pairHash(key.charCodeAt(0), key.charCodeAt(1))
-    pairs[pair] = Math.max(pairs[pair]!, Math.min(key.length, 255))
+    pairs[pair]! |= 1 << Math.min(key.length, LONG_KEY)
   }
   return pairs
+}
+
+/**
+ * The longest key length worth trying for a {@link pairFilter} mask with `left` units of text:
+ * all of them with a long key, else the mask's highest length.
+ */
+function longestOf(mask: number, left: number): number {
+  return Math.min(left, (mask & (1 << LONG_KEY)) !== 0 ? left : 31 - Math.clz32(mask))
+}
+
+/** Whether a {@link pairFilter} mask may hold a key of `length` units. */
+function hasLength(mask: number, length: number): boolean {
+  return length >= LONG_KEY || (mask & (1 << length)) !== 0
 }
 
 let cache: DivisionIndex | undefined
@@ -268,7 +288,26 @@ const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 const TOWNSHIP =
   /([\u4e00-\u9fff]{1,8}?(?:乡|镇|街道))(?=人民政府|政府|党委|党工委|办事处|关于|法治|依法|\d|[^\u4e00-\u9fff]|$)/y
 const TOWNSHIP_NOT = /[各全村]|乡镇|城乡|城镇/
-const SHORT_FOLLOW = /^(?:法治|依法|人民政府|政府|党委|区委|县委|市委|州委|省委|旗委|盟委|关于|年)/
+/** What may follow a short form (sticky: tried right after it). */
+const SHORT_FOLLOW = /(?:法治|依法|人民政府|政府|党委|区委|县委|市委|州委|省委|旗委|盟委|关于|年)/y
+const ZHONG = 0x4e2d // 中
+const GONG = 0x5171 // 共
+const XIANG = 0x4e61 // 乡
+const ZHEN = 0x9547 // 镇
+const JIE = 0x8857 // 街
+
+/**
+ * Whether a 乡, 镇 or 街 is among the 8 units after `position`: where a `TOWNSHIP` match starting
+ * at `position` would have its suffix, so without one it cannot match.
+ */
+function mayBeTownship(text: string, position: number): boolean {
+  const end = Math.min(text.length, position + 9)
+  for (let index = position + 1; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === XIANG || code === ZHEN || code === JIE) return true
+  }
+  return false
+}
 
 /**
  * A place named in a string.
@@ -325,14 +364,16 @@ export function findPlaces(text: string): PlaceMention[] {
       position === 0 ||
       prevEnd === position ||
       !isHan(text.charCodeAt(position - 1)) ||
-      (position >= 2 && text.slice(position - 2, position) === '中共')
+      (position >= 2 && text.charCodeAt(position - 2) === ZHONG && text.charCodeAt(position - 1) === GONG)
     let found: PlaceMention | null = null
     // Every name is at least two units long: skip the lookups when no name starts with the next two.
     const pair =
       position + 1 < text.length ? pairHash(text.charCodeAt(position), text.charCodeAt(position + 1)) : -1
-    const nameLimit = pair === -1 ? 0 : index.namePairs[pair]!
-    const shortLimit = pair === -1 ? 0 : index.shortPairs[pair]!
-    for (let length = Math.min(nameLimit, text.length - position); length >= 2 && !found; length--) {
+    const names = pair === -1 ? 0 : index.namePairs[pair]!
+    const shorts = pair === -1 ? 0 : index.shortPairs[pair]!
+    // Longest first; lengths no key of this pair has are skipped (their lookups would fail).
+    for (let length = longestOf(names, text.length - position); length >= 2 && !found; length--) {
+      if (!hasLength(names, length)) continue
       const name = text.slice(position, position + length)
       const divisions = index.byName.get(name)
       if (divisions && (length > 2 || atBoundary)) {
@@ -340,17 +381,19 @@ export function findPlaces(text: string): PlaceMention[] {
       }
     }
     if (!found && atBoundary) {
-      for (let length = Math.min(shortLimit, text.length - position); length >= 2 && !found; length--) {
+      for (let length = longestOf(shorts, text.length - position); length >= 2 && !found; length--) {
+        if (!hasLength(shorts, length)) continue
         const name = text.slice(position, position + length)
         const divisions = index.byShort.get(name)
         if (!divisions) continue
         const end = position + length
-        if (end >= text.length || !isHan(text.charCodeAt(end)) || SHORT_FOLLOW.test(text.slice(end))) {
+        SHORT_FOLLOW.lastIndex = end
+        if (end >= text.length || !isHan(text.charCodeAt(end)) || SHORT_FOLLOW.test(text)) {
           found = { start: position, end: position + length, text: name, divisions, township: false }
         }
       }
     }
-    if (!found && atBoundary) {
+    if (!found && atBoundary && mayBeTownship(text, position)) {
       TOWNSHIP.lastIndex = position
       const match = TOWNSHIP.exec(text)
       if (match && !TOWNSHIP_NOT.test(match[1] as string)) {

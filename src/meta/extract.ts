@@ -7,15 +7,19 @@
  */
 
 import type { DocumentView, SectionView, SourceText } from '../document.js'
+import { hasNormalizedView } from '../input/view-builder.js'
+import { isSpace } from '../parser/chars.js'
 import type { Jurisdiction, ReportMeta, Span } from '../types.js'
 import { findDate, parseMetaDate } from './dates.js'
 import { findPlaces } from './divisions.js'
-import { type Field, isFieldLabel, readFields } from './fields.js'
+import { type Field, isFieldLabel, lineStartOf, readFields } from './fields.js'
 import { type PlaceClue, resolveJurisdiction } from './jurisdiction.js'
 import { META_RULES, type MetaRuleId } from './rules.js'
 import type { MessageDraft, MetaOptions } from './types.js'
 
 const KEYWORD = /法治政府|依法行政|法治建设/
+/** Longest line (code units) read as a title line. */
+const MAX_TITLE_LINE = 120
 const TITLE_LINE =
   /^[^:。;]{0,40}?(?:法治政府|依法行政|法治建设)[^:。;]{0,40}?(?:报告|总结|情况|汇报)(?:\([^()]{0,12}\))?$/
 const HEADING_MARKER =
@@ -35,7 +39,6 @@ const GOVERNMENT_END = /(?:人民政府|政府)(?:办公室|办公厅|办)?$|街
 const JUNK_ISSUER = /^(?:本网|本站|本网站|原创|网络|互联网|转载|-+|无|暂无|未知|null)$/
 const ADDRESSEE_LINE = /^\s*([^\s:,。;]{2,40}?)\s*:/
 const ADDRESSEE_ORG = /(?:委|委员会|常委会|政府|办公室|办公厅|局|厅|部|院|办)$/
-const DATE_START = /[0-9〇零○一二三四五六七八九]/
 const META_DATE_KEYS = [
   'pubdate',
   'publishdate',
@@ -109,7 +112,7 @@ export function extractMeta(
   const headings: Span[] = []
   for (const section of flat) if (section.heading) headings.push(section.heading)
   const bounds = bodyBounds(text, document, flat)
-  const fields = readFields(text, headings)
+  const fields = readFields(text, headings, hasNormalizedView(source))
 
   // Title.
   const title = findTitle(source, fields, bounds.firstHeading)
@@ -247,7 +250,7 @@ function bodyBounds(text: string, document: DocumentView, flat: readonly Section
   while (moved) {
     moved = false
     let end = contentEnd
-    while (end > 0 && /\s/.test(text[end - 1] as string)) end--
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
     for (const span of document.nonContent) {
       if (span.start < end && span.end >= end && span.start > (bodyStart ?? 0)) {
         contentEnd = span.start
@@ -272,16 +275,23 @@ function findTitle(
   const text = source.text
   const lines: Located[] = []
   const limit = firstHeading ?? text.length
-  let lineStart = 0
-  while (lineStart < limit) {
-    let lineEnd = text.indexOf('\n', lineStart)
+  // The lines starting before `limit` that hold a 法 (every title keyword has one; other lines
+  // cannot be title lines), in order.
+  for (let from = 0; from < limit; ) {
+    const at = text.indexOf('法', from)
+    if (at === -1) break
+    let lineEnd = text.indexOf('\n', at)
     if (lineEnd === -1) lineEnd = text.length
-    // Headings all start at or after \`limit\`, so no line read here is a heading.
-    if (lineEnd - lineStart <= 120) {
+    // The start of the line holding `at`, or −1 when the line is longer than a title line.
+    const lineStart = lineStartOf(text, at, from, MAX_TITLE_LINE - (lineEnd - at))
+    if (lineStart >= limit) break
+    // Headings all start at or after \`limit\`, so no line read here is a heading. A title
+    // line has at least 6 units.
+    if (lineStart !== -1 && lineEnd - lineStart >= 6 && lineEnd - lineStart <= MAX_TITLE_LINE) {
       const line = titleOfLine(text, lineStart, lineEnd)
       if (line) lines.push(line)
     }
-    lineStart = lineEnd + 1
+    from = lineEnd + 1
   }
   const titleFields = fields.filter((field) => field.name === 'title' && field.value !== '')
   for (const line of lines) {
@@ -300,12 +310,15 @@ function findTitle(
 
 /** A standalone title line (or the last breadcrumb item), trimmed. */
 function titleOfLine(text: string, lineStart: number, lineEnd: number): Located | null {
+  const line = text.slice(lineStart, lineEnd)
+  // `TITLE_LINE` needs a keyword inside the value, a part of the line.
+  if (!KEYWORD.test(line)) return null
   let start = lineStart
-  const crumb = text.slice(lineStart, lineEnd).lastIndexOf('>')
+  const crumb = line.lastIndexOf('>')
   if (crumb !== -1) start = lineStart + crumb + 1
   let end = lineEnd
-  while (start < end && /\s/.test(text[start] as string)) start++
-  while (end > start && /\s/.test(text[end - 1] as string)) end--
+  while (start < end && isSpace(text.charCodeAt(start))) start++
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--
   if (end - start < 6 || end - start > 80) return null
   const value = text.slice(start, end)
   if (HEADING_MARKER.test(value) || !TITLE_LINE.test(value)) return null
@@ -501,14 +514,14 @@ function signatureAt(
   isClosing: boolean,
 ): Signature | null {
   let stop = end
-  while (stop > start && /\s/.test(text[stop - 1] as string)) stop--
+  while (stop > start && isSpace(text.charCodeAt(stop - 1))) stop--
   const region = text.slice(start, stop)
   // The date that ends the region (the longest one: `2025年1月15日`, not `1月15日`).
   const tailStart = Math.max(0, region.length - 24)
   const referenceYear = settings.referenceDate ? settings.referenceDate.getFullYear() : null
   let found: { iso: string; index: number } | null = null
   for (let cut = tailStart; cut < region.length - 3 && !found; cut++) {
-    if (!DATE_START.test(region[cut] as string)) continue
+    if (!isDateStart(region.charCodeAt(cut))) continue
     const rest = region.slice(cut)
     const date = findDate(rest, referenceYear)
     if (date && date.index === 0 && date.length === rest.length) found = { iso: date.iso, index: cut }
@@ -517,9 +530,9 @@ function signatureAt(
   let cursor = found ? found.index : region.length
   const signerParts: Array<{ value: string; start: number }> = []
   for (let lines = 0; lines < 3; lines++) {
-    while (cursor > 0 && /[ \t\n]/.test(region[cursor - 1] as string)) cursor--
+    while (cursor > 0 && isLineSpace(region.charCodeAt(cursor - 1))) cursor--
     let from = cursor
-    while (from > 0 && !/[\n。;!?:]/.test(region[from - 1] as string) && cursor - from <= 40) from--
+    while (from > 0 && !isSignerStop(region.charCodeAt(from - 1)) && cursor - from <= 40) from--
     const part = region.slice(from, cursor).trim()
     if (part.length < 2 || part.length > 40 || !ORG_END.test(part)) break
     signerParts.unshift({ value: part, start: start + region.indexOf(part, from) })
@@ -542,6 +555,45 @@ function signatureAt(
   return { signer, date: found?.iso ?? null }
 }
 
+/** Whether a code unit can start a signature date: `[0-9〇零○一二三四五六七八九]`. */
+function isDateStart(code: number): boolean {
+  if (code >= 0x30 && code <= 0x39) return true
+  switch (code) {
+    case 0x3007: // 〇
+    case 0x96f6: // 零
+    case 0x25cb: // ○
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+      return true
+    default:
+      return false
+  }
+}
+
+/** `[ \t\n]`. */
+function isLineSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a
+}
+
+/** `[\n。;!?:]`: what ends a signer line, read backwards. */
+function isSignerStop(code: number): boolean {
+  return (
+    code === 0x0a ||
+    code === 0x3002 ||
+    code === 0x3b /* ; */ ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x3a
+  )
+}
+
 // ---------------------------------------------------------------------------
 // Addressee
 
@@ -557,7 +609,7 @@ function findAddressee(text: string, bounds: Bounds): Located | null {
   // A line of its own just before the body.
   if (start > 0) {
     let end = start
-    while (end > 0 && /\s/.test(text[end - 1] as string)) end--
+    while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--
     const lineStart = text.lastIndexOf('\n', end - 1) + 1
     const line = text.slice(lineStart, end)
     const match = /^\s*([^\s:]{2,40}):$/.exec(line)

@@ -11,6 +11,8 @@
  * @module
  */
 
+import { isSpace } from '../parser/chars.js'
+
 /** Longest line (code units) read for fields. */
 export const MAX_FIELD_LINE = 240
 
@@ -101,6 +103,8 @@ const LABEL_RE = new RegExp(
   `(^|[^\\S\\n]|[|【\\]])(${[...LABEL_FIELD.keys()].sort((a, b) => b.length - a.length).join('|')})(?:[^\\S\\n]*:[^\\S\\n]*|[^\\S\\n]+|$)`,
   'g',
 )
+/** A value that is only brackets or bars: page chrome. */
+const CHROME_VALUE = /^[【\]】|]+$/
 
 /**
  * Whether a string is a field label (`主办`, `发布机构` …).
@@ -146,6 +150,9 @@ export interface Field {
  *
  * @param text - The normalized view.
  * @param skip - View spans not to read (section headings).
+ * @param view - Set when `text` is a normalized view made by `loadSource`, whose only white
+ *   space is `' '` and `'\n'`: only the lines holding a `:` or a space are then visited, found
+ *   with `indexOf`, as every other line has no field (default: `false`).
  * @returns Fields in document order.
  * @category Metadata
  * @example
@@ -154,57 +161,166 @@ export interface Field {
  * ```
  * @internal
  */
-export function readFields(text: string, skip: ReadonlyArray<{ start: number; end: number }> = []): Field[] {
+export function readFields(
+  text: string,
+  skip: ReadonlyArray<{ start: number; end: number }> = [],
+  view = false,
+): Field[] {
   const fields: Field[] = []
-  const spans = [...skip].sort((a, b) => a.start - b.start)
-  let next = 0
-  let lineStart = 0
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf('\n', lineStart)
-    if (lineEnd === -1) lineEnd = text.length
-    // Spans are sorted by start: drop those that end before this line.
-    while (next < spans.length && (spans[next] as { end: number }).end <= lineStart) next++
-    let skipped = false
-    for (let index = next; index < spans.length; index++) {
-      const span = spans[index] as { start: number; end: number }
-      if (span.start >= lineEnd) break
-      if (span.end > lineStart) {
-        skipped = true
-        break
-      }
+  const lines = new LineFilter(skip)
+  const length = text.length
+  if (!view) {
+    for (let lineStart = 0; lineStart <= length; ) {
+      let lineEnd = text.indexOf('\n', lineStart)
+      if (lineEnd === -1) lineEnd = length
+      if (lines.readable(lineStart, lineEnd)) readLine(text.slice(lineStart, lineEnd), lineStart, fields)
+      lineStart = lineEnd + 1
     }
-    if (lineEnd - lineStart <= MAX_FIELD_LINE && !skipped)
-      readLine(text.slice(lineStart, lineEnd), lineStart, fields)
-    lineStart = lineEnd + 1
+    return fields
+  }
+  // The next `:` / space at or after `from` (the text's length when there is none). `from` only
+  // grows, so each is one pass over the text in all.
+  let colon = -1
+  let space = -1
+  for (let from = 0; from < length; ) {
+    if (colon < from) colon = nextOf(text, ':', from)
+    if (space < from) space = nextOf(text, ' ', from)
+    const at = Math.min(colon, space)
+    if (at === length) break
+    // The line holding `at` (every line before it has neither); its start is −1 when it is too
+    // long to read.
+    let lineEnd = text.indexOf('\n', at)
+    if (lineEnd === -1) lineEnd = length
+    const lineStart = lineStartOf(text, at, from, MAX_FIELD_LINE - (lineEnd - at))
+    if (lineStart !== -1 && lines.readable(lineStart, lineEnd)) {
+      // `readLine`'s test (a `:`, or white space inside the trimmed line), where white space is a space.
+      let candidate = colon < lineEnd
+      if (!candidate) {
+        // The first and last non-space units; a space between them is inside the trimmed line.
+        let first = lineStart
+        while (first < lineEnd && text.charCodeAt(first) === SPACE) first++
+        let last = lineEnd - 1
+        while (last > first && text.charCodeAt(last) === SPACE) last--
+        if (space <= first) space = nextOf(text, ' ', first + 1)
+        candidate = space < last
+      }
+      if (candidate) readLabels(text.slice(lineStart, lineEnd), lineStart, fields)
+    }
+    from = lineEnd + 1
   }
   return fields
 }
 
+/**
+ * Which lines `readFields` reads: non-empty, at most {@link MAX_FIELD_LINE} units, not touching
+ * a skipped span. Lines must be asked about in document order.
+ */
+class LineFilter {
+  private readonly spans: ReadonlyArray<{ start: number; end: number }>
+  /** Spans before this index end before the last line asked about. */
+  private next = 0
+
+  constructor(skip: ReadonlyArray<{ start: number; end: number }>) {
+    this.spans = sortedByStart(skip)
+  }
+
+  /** Whether the line `[lineStart, lineEnd)` is read. */
+  readable(lineStart: number, lineEnd: number): boolean {
+    // An empty line has no field.
+    if (lineEnd === lineStart || lineEnd - lineStart > MAX_FIELD_LINE) return false
+    const spans = this.spans
+    // Spans are sorted by start: drop those that end before this line (monotone, so doing it
+    // only for the lines read here drops the same spans).
+    while (this.next < spans.length && (spans[this.next] as { end: number }).end <= lineStart) this.next++
+    for (let index = this.next; index < spans.length; index++) {
+      const span = spans[index] as { start: number; end: number }
+      if (span.start >= lineEnd) break
+      if (span.end > lineStart) return false
+    }
+    return true
+  }
+}
+
+const SPACE = 0x20
+
+/**
+ * The start of the line holding `at`, given that `from` ≤ `at` starts a line, or −1 when that
+ * line starts more than `max` units before `at` (or `max` is negative). Scans back at most `max`
+ * units.
+ *
+ * @param text - A text.
+ * @param at - An offset in it.
+ * @param from - A line start at or before `at`.
+ * @param max - How far back to look.
+ * @returns The line start, or −1.
+ * @example
+ * ```ts
+ * lineStartOf('ab\ncd', 4, 0, 240) //=> 3
+ * ```
+ * @internal
+ */
+export function lineStartOf(text: string, at: number, from: number, max: number): number {
+  if (max < 0) return -1
+  // A line starting `max` units before `at` has its `\n` at `at - max - 1`.
+  const stop = Math.max(from, at - max - 1)
+  for (let index = at - 1; index >= stop; index--) if (text.charCodeAt(index) === LF) return index + 1
+  return stop === from ? from : -1
+}
+
+const LF = 0x0a
+
+/** `text.indexOf(search, from)`, or `text.length` when not found. */
+function nextOf(text: string, search: string, from: number): number {
+  const at = text.indexOf(search, from)
+  return at === -1 ? text.length : at
+}
+
+/** `spans` sorted by start (stable): `spans` itself when already sorted (headings in document order). */
+function sortedByStart<T extends { start: number }>(spans: ReadonlyArray<T>): ReadonlyArray<T> {
+  for (let index = 1; index < spans.length; index++) {
+    if ((spans[index] as T).start < (spans[index - 1] as T).start)
+      return [...spans].sort((a, b) => a.start - b.start)
+  }
+  return spans
+}
+
+/** Label hits of the line being read: label, label start, value start (reused scratch). */
+const hitLabels: string[] = []
+const hitStarts: number[] = []
+const hitValues: number[] = []
+
+/** Read the fields of one line (`offset`: its view offset). */
 function readLine(line: string, offset: number, fields: Field[]): void {
   if (line.indexOf(':') === -1 && !/\s/.test(line.trim())) return
+  readLabels(line, offset, fields)
+}
+
+/** Read the fields of a line that has a `:` or white space inside. */
+function readLabels(line: string, offset: number, fields: Field[]): void {
+  let hits = 0
   LABEL_RE.lastIndex = 0
-  const hits: Array<{ label: string; labelStart: number; valueStart: number }> = []
   for (let match = LABEL_RE.exec(line); match !== null; match = LABEL_RE.exec(line)) {
-    const label = match[2] as string
-    const labelStart = match.index + (match[1] as string).length
-    hits.push({ label, labelStart, valueStart: match.index + match[0].length })
+    const end = match.index + match[0].length
+    hitLabels[hits] = match[2] as string
+    hitStarts[hits] = match.index + (match[1] as string).length
+    hitValues[hits] = end
+    hits++
     // Let the next label reuse the whitespace that ended this one.
-    if (/\s$/.test(match[0])) LABEL_RE.lastIndex = match.index + match[0].length - 1
+    if (isSpace(line.charCodeAt(end - 1))) LABEL_RE.lastIndex = end - 1
   }
-  for (let index = 0; index < hits.length; index++) {
-    const hit = hits[index] as (typeof hits)[number]
-    const next = hits[index + 1]
-    const rawEnd = next ? next.labelStart : line.length
-    let start = hit.valueStart
+  for (let index = 0; index < hits; index++) {
+    const label = hitLabels[index] as string
+    const rawEnd = index + 1 < hits ? (hitStarts[index + 1] as number) : line.length
+    let start = hitValues[index] as number
     let end = Math.max(start, rawEnd)
-    while (start < end && isSpace(line.charCodeAt(start))) start++
-    while (end > start && isSpace(line.charCodeAt(end - 1))) end--
+    while (start < end && isValueSpace(line.charCodeAt(start))) start++
+    while (end > start && isValueSpace(line.charCodeAt(end - 1))) end--
     let value = line.slice(start, end)
-    // `【打印】 【字体:` — a trailing bracket is chrome.
-    if (/^[【\]】|]+$/.test(value)) value = ''
+    // `【打印】 【字体:` — a trailing bracket is chrome (tested only when the first unit is one).
+    if (end > start && isChromeUnit(line.charCodeAt(start)) && CHROME_VALUE.test(value)) value = ''
     fields.push({
-      name: LABEL_FIELD.get(hit.label) ?? 'other',
-      label: hit.label,
+      name: LABEL_FIELD.get(label) ?? 'other',
+      label,
       value,
       start: offset + start,
       end: offset + start + value.length,
@@ -212,6 +328,12 @@ function readLine(line: string, offset: number, fields: Field[]): void {
   }
 }
 
-function isSpace(code: number): boolean {
+/** A unit of `CHROME_VALUE`: 【 ] 】 |. */
+function isChromeUnit(code: number): boolean {
+  return code === 0x3010 || code === 0x5d || code === 0x3011 || code === 0x7c
+}
+
+/** Spaces (and `|`) trimmed off a value. */
+function isValueSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0x7c /* | */
 }

@@ -11,7 +11,7 @@ import type { DocumentView } from '../document.js'
 import { FazhiReportError } from '../errors.js'
 import { emitMessages } from '../messages.js'
 import type { Completeness, ReportMeta, Timeliness } from '../types.js'
-import { checkCompleteness, checkTimeliness, completenessMessages, deadlineFor } from './compliance.js'
+import { checkTimeliness, completenessMessages, completenessOf, deadlineFor } from './compliance.js'
 import { extractMeta } from './extract.js'
 import type { MetaOptions } from './types.js'
 
@@ -64,11 +64,13 @@ export const reportMeta: Plugin<[(Readonly<MetaOptions> | null | undefined)?], R
     }
     const source = file.data.source ?? document.source
     const { meta, messages } = extractMeta(source, document, settings)
-    const completeness = checkCompleteness(document.sections)
+    // `checkCompleteness`, searching the view the document's sentences are slices of.
+    const completeness = completenessOf(document.sections, document.source.text)
     file.data.meta = meta
     file.data.completeness = completeness
     file.data.timeliness = checkTimeliness(meta, settings)
-    emitMessages(file, source, [...messages, ...completenessMessages(completeness)])
+    for (const draft of completenessMessages(completeness)) messages.push(draft)
+    emitMessages(file, source, messages)
     return undefined
   }
 }

@@ -26,7 +26,9 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 let utf16Decoder: TextDecoder | undefined
 
 let viewTable: Uint16Array | undefined
+let viewChanges: Int32Array | undefined
 let simplifiedTable: Uint16Array | undefined
+let simplifiedChanges: Int32Array | undefined
 
 /** Identity table of all 65,536 code units. */
 function identityTable(): Uint16Array {
@@ -40,6 +42,36 @@ function addSimplified(table: Uint16Array): void {
   for (let i = 0; i < T2S_FROM.length; i++) table[T2S_FROM.charCodeAt(i)] = T2S_TO.charCodeAt(i)
 }
 
+/**
+ * A bit set of the code units a table changes (`table[c] !== c`): 8 KiB, so the per-unit
+ * test stays in the L1 cache where a lookup in the 128 KiB table would not.
+ */
+function changesOf(table: Uint16Array): Int32Array {
+  const changes = new Int32Array(0x10000 >>> 5)
+  for (let i = 0; i < 0x10000; i++) if (table[i] !== i) changes[i >>> 5]! |= 1 << (i & 31)
+  return changes
+}
+
+/** Whether bit `c` of a {@link changesOf} set is set (`1 << c` shifts by `c & 31`). */
+function changes(set: Int32Array, c: number): boolean {
+  return ((set[c >>> 5] as number) & (1 << c)) !== 0
+}
+
+/** Whether any of the units `i` to `i + 3` of `s` is in a {@link changesOf} set. */
+function changes4(set: Int32Array, s: string, i: number): boolean {
+  const a = s.charCodeAt(i)
+  const b = s.charCodeAt(i + 1)
+  const c = s.charCodeAt(i + 2)
+  const d = s.charCodeAt(i + 3)
+  return (
+    (((set[a >>> 5] as number) & (1 << a)) |
+      ((set[b >>> 5] as number) & (1 << b)) |
+      ((set[c >>> 5] as number) & (1 << c)) |
+      ((set[d >>> 5] as number) & (1 << d))) !==
+    0
+  )
+}
+
 /** The code-unit table of {@link normalizeView}, built once on first use (128 KiB). */
 function getViewTable(): Uint16Array {
   if (viewTable) return viewTable
@@ -49,7 +81,7 @@ function getViewTable(): Uint16Array {
   for (let i = 0; i < 0x20; i++) table[i] = SPACE
   for (let i = 0x7f; i < 0xa0; i++) table[i] = SPACE
   table[LF] = LF
-  table[CR] = LF // `\r\n` is special-cased in the loop (→ space + `\n`)
+  table[CR] = LF // `\r\n` is special-cased in `viewUnit` (→ space + `\n`)
   table[0x85] = LF // NEL
   table[0x2028] = LF // LINE SEPARATOR
   table[0x2029] = LF // PARAGRAPH SEPARATOR
@@ -64,6 +96,7 @@ function getViewTable(): Uint16Array {
   // Full-width ASCII → ASCII.
   for (let i = 0xff01; i <= 0xff5e; i++) table[i] = i - 0xfee0
   viewTable = table
+  viewChanges = changesOf(table)
   return table
 }
 
@@ -73,6 +106,7 @@ function getSimplifiedTable(): Uint16Array {
   const table = identityTable()
   addSimplified(table)
   simplifiedTable = table
+  simplifiedChanges = changesOf(table)
   return simplifiedTable
 }
 
@@ -83,7 +117,8 @@ function getSimplifiedTable(): Uint16Array {
  */
 function unitsToString(units: Uint16Array, hasSurrogate: boolean): string {
   if (!hasSurrogate && LITTLE_ENDIAN) {
-    utf16Decoder ??= new TextDecoder('utf-16le')
+    // `ignoreBOM`: keep a leading U+FEFF (`toSimplified` keeps it; the decoder would drop it).
+    utf16Decoder ??= new TextDecoder('utf-16le', { ignoreBOM: true })
     return utf16Decoder.decode(units)
   }
   if (units.length <= CHUNK) return String.fromCharCode.apply(null, units as unknown as number[])
@@ -95,28 +130,61 @@ function unitsToString(units: Uint16Array, hasSurrogate: boolean): string {
 }
 
 /**
- * Map `s` through `table`; returns `s` itself when nothing changes. With `view`,
- * also the view's two context rules: `\r\n` → space + `\n`, and a `，` between
- * two ASCII digits stays `，` (`120，150件` lists two numbers: a `,` there would
- * read as a thousands separator, 120150).
+ * The view unit of `s[i]` (code unit `c`, which the table changes): `table[c]`, except the
+ * view's two context rules: `\r\n` → space + `\n`, and a `，` between two ASCII digits stays
+ * `，` (`120，150件` lists two numbers: a `,` there would read as a thousands separator, 120150).
  */
-function mapUnits(s: string, table: Uint16Array, view: boolean): string {
+function viewUnit(s: string, i: number, c: number, table: Uint16Array): number {
+  if (c === CR && s.charCodeAt(i + 1) === LF) return SPACE
+  if (c === WIDE_COMMA && isAsciiDigit(s.charCodeAt(i - 1)) && isAsciiDigit(s.charCodeAt(i + 1)))
+    return WIDE_COMMA
+  return table[c] as number
+}
+
+/** Changed units {@link mapUnits} always copies as slices. */
+const SPARSE_CHANGES = 8
+/** Past `SPARSE_CHANGES`, changes closer than this many units apart on average switch {@link mapUnits} to a unit buffer. */
+const DENSE_SPACING = 64
+
+/**
+ * Map `s` through `table` (`set` flags the units it changes, see {@link changesOf}; with `view`, also the
+ * context rules of {@link viewUnit}); returns `s` itself when nothing changes.
+ *
+ * One pass reads each unit once: unchanged runs are copied as slices (joined once), which
+ * is cheap while changes are sparse (a report already in half-width forms); once they are
+ * dense (full-width punctuation, traditional script) the whole string is mapped unit by unit
+ * into a buffer ({@link mapDense}). Either way unit `i` of the result is the mapped unit `i` of `s`.
+ */
+function mapUnits(s: string, table: Uint16Array, set: Int32Array, view: boolean): string {
   const length = s.length
-  let i = 0
-  while (i < length) {
+  let parts: string[] | null = null
+  let from = 0
+  let count = 0
+  for (let i = 0; i < length; i++) {
+    // Skip four units at a time while none of them is in the set (the common case).
+    while (i + 3 < length && !changes4(set, s, i)) i += 4
+    if (i === length) break
     const c = s.charCodeAt(i)
-    if (table[c] !== c) break
-    i++
+    if (!changes(set, c)) continue
+    const mapped = view ? viewUnit(s, i, c, table) : (table[c] as number)
+    if (mapped === c) continue
+    // Dense changes: start over with the unit buffer (the prefix read so far is short).
+    if (++count > SPARSE_CHANGES && count * DENSE_SPACING > i) return mapDense(s, table, view)
+    parts ??= []
+    parts.push(s.slice(from, i), String.fromCharCode(mapped))
+    from = i + 1
   }
-  if (i === length) return s
+  if (parts === null) return s
+  parts.push(s.slice(from))
+  return parts.join('')
+}
+
+/** `s` mapped unit by unit into a buffer (the dense path of {@link mapUnits}; the rules of {@link viewUnit} inlined). */
+function mapDense(s: string, table: Uint16Array, view: boolean): string {
+  const length = s.length
   const out = new Uint16Array(length)
   let surrogate = false
-  for (let j = 0; j < i; j++) {
-    const c = s.charCodeAt(j)
-    if ((c & 0xf800) === 0xd800) surrogate = true
-    out[j] = c
-  }
-  for (; i < length; i++) {
+  for (let i = 0; i < length; i++) {
     const c = s.charCodeAt(i)
     if ((c & 0xf800) === 0xd800) surrogate = true
     if (view && c === CR && s.charCodeAt(i + 1) === LF) out[i] = SPACE
@@ -161,7 +229,8 @@ function mapUnits(s: string, table: Uint16Array, view: boolean): string {
  * ```
  */
 export function normalizeView(s: string): string {
-  return mapUnits(s, getViewTable(), true)
+  const table = getViewTable()
+  return mapUnits(s, table, viewChanges as Int32Array, true)
 }
 
 /**
@@ -178,5 +247,6 @@ export function normalizeView(s: string): string {
  * ```
  */
 export function toSimplified(s: string): string {
-  return mapUnits(s, getSimplifiedTable(), false)
+  const table = getSimplifiedTable()
+  return mapUnits(s, table, simplifiedChanges as Int32Array, false)
 }

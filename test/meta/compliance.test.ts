@@ -1,5 +1,8 @@
+import { differenceInCalendarDays } from 'date-fns'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { FazhiReportError } from '../../src/errors.js'
+import { completenessOf } from '../../src/meta/compliance.js'
 import {
   checkCompleteness,
   checkTimeliness,
@@ -133,6 +136,25 @@ describe('checkTimeliness (DOMAIN.md examples)', () => {
   })
 })
 
+describe('checkTimeliness days', () => {
+  it('counts calendar days as date-fns differenceInCalendarDays does (property)', () => {
+    const iso = (date: Date) =>
+      `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2000, max: 2100 }),
+        fc.integer({ min: -400, max: 800 }),
+        (year, offset) => {
+          const published = new Date(year + 1, 3, 1 + offset)
+          const result = checkTimeliness(meta(year, iso(published)))
+          expect(result.daysLate).toBe(differenceInCalendarDays(published, new Date(year + 1, 3, 1)))
+        },
+      ),
+      { numRuns: 500 },
+    )
+  })
+})
+
 describe('checkCompleteness', () => {
   const text = [
     '2024年,我区坚持…现将有关情况报告如下:',
@@ -220,6 +242,28 @@ describe('checkCompleteness', () => {
     ])
     document.flat[1]!.paragraphs = []
     expect(checkCompleteness(document.sections).items.leader_duties.sections).toEqual([document.flat[1]?.id])
+  })
+
+  it('finds the same run-ins when given the view the sentences are slices of', () => {
+    const specs = [
+      { at: '2024年,我区坚持', kind: 'preamble' as const },
+      {
+        at: '一、主要举措和成效',
+        kind: 'achievements' as const,
+        heading: true,
+        children: [{ at: '(一)加强党的领导', kind: 'achievements' as const, heading: true }],
+      },
+      { at: '三、2025年工作计划', kind: 'plans' as const, heading: true },
+    ]
+    const document = documentOf(source, specs)
+    expect(completenessOf(document.sections, text)).toEqual(checkCompleteness(document.sections))
+    expect(completenessOf(document.sections, text).items.leader_duties.sections).toEqual([
+      document.sections[1]?.children[0]?.id,
+    ])
+    // A 第一责任人 split across two sentences is in neither.
+    const split = textSource('2024年,落实第一责。任人职责。')
+    const splitDocument = documentOf(split, [{ at: '2024年', kind: 'preamble' }])
+    expect(completenessOf(splitDocument.sections, split.text).items.leader_duties.present).toBe(false)
   })
 
   it('handles no sections', () => {

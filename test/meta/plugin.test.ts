@@ -26,6 +26,24 @@ const specs002: SectionSpec[] = [
 ]
 
 describe('reportMeta', () => {
+  it('emits messages that are errors with an empty stack, and restores Error.stackTraceLimit', () => {
+    const processor = unified().use(fakeParse(specs002)).use(reportMeta)
+    const file = new VFile({ value: seed('002_12f066875d9f6aed') })
+    const limit = Error.stackTraceLimit
+    processor.runSync(processor.parse(file) as Root, file)
+    expect(Error.stackTraceLimit).toBe(limit)
+    expect(file.messages.length).toBeGreaterThan(0)
+    for (const message of file.messages) {
+      expect(message).toBeInstanceOf(Error)
+      expect(Object.getOwnPropertyDescriptor(message, 'stack')).toEqual({
+        value: '',
+        writable: true,
+        enumerable: false,
+        configurable: true,
+      })
+    }
+  })
+
   it('stores meta, completeness and timeliness and reports messages', () => {
     const processor = unified().use(fakeParse(specs002)).use(reportMeta)
     const file = new VFile({ value: seed('002_12f066875d9f6aed') })

@@ -111,6 +111,30 @@ describe('toSimplified', () => {
       }),
     )
   })
+
+  it('keeps a leading U+FEFF, in sparse and dense text alike', () => {
+    expect(toSimplified('\ufeff國')).toBe('\ufeff国')
+    const dense = `\ufeff${'國'.repeat(200)}`
+    expect(toSimplified(dense)).toBe(`\ufeff${'国'.repeat(200)}`)
+  })
+})
+
+describe('normalizeView and toSimplified read each unit once (sparse and dense paths agree)', () => {
+  const unitwise = (s: string, f: (u: string) => string) => [...s].map((u) => f(u)).join('')
+  it('maps a string like mapping it unit by unit, whatever the density of changes', () => {
+    // Without `\r` and `，` (their rules look at neighbours) and surrogates (`[...s]` pairs them).
+    const units = fc.array(fc.constantFrom('a', '法', '國', '　', '\u00a0', 'Ａ', '１', '\t', '體', '。'), {
+      maxLength: 400,
+    })
+    fc.assert(
+      fc.property(units, (parts) => {
+        const s = parts.join('')
+        expect(normalizeView(s)).toBe(unitwise(s, normalizeView))
+        expect(toSimplified(s)).toBe(unitwise(s, toSimplified))
+      }),
+      { numRuns: 300 },
+    )
+  })
 })
 
 describe('t2s table', () => {
@@ -146,5 +170,16 @@ describe('t2s table', () => {
   it('does not map GB 2312 characters used in simplified text', () => {
     for (const c of ['著', '乾', '干', '发', '么', '台', '吃', '才', '核'])
       expect(T2S_FROM.includes(c)).toBe(false)
+  })
+})
+
+describe('normalizeView output (what readers of a loadSource view rely on)', () => {
+  it('has no white space but a space and a line feed, and no full-width digit, letter, ％ or ．', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const view = normalizeView(String.fromCharCode(code))
+      if (/\s/.test(view)) expect(view === ' ' || view === '\n').toBe(true)
+      expect(/[\uff05\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/.test(view)).toBe(false)
+    }
+    expect(normalizeView('\r\n')).toBe(' \n')
   })
 })
