@@ -40,11 +40,81 @@ const OVERRIDABLE: ReadonlySet<SectionKind> = new Set<SectionKind>(['achievement
  * ```
  */
 export function kindOfHeading(title: string, subsection: boolean): SectionKind | null {
-  for (const [kind, cue] of subsection ? subsectionKindCues : kindCues) {
-    if (cue.test(title)) return kind
+  const table = subsection ? subsectionCueTable : cueTable
+  // Only cues one of whose alternatives starts with a code unit of the title can match.
+  let mask = table.always
+  const first = table.first
+  for (let i = 0; i < title.length; i++) mask |= first[title.charCodeAt(i)]!
+  if (mask === 0) return null
+  const cues = table.cues
+  for (let k = 0; k < cues.length; k++) {
+    if ((mask & (1 << k)) !== 0 && cues[k]!.test(title)) return table.kinds[k]!
   }
   return null
 }
+
+/** Cues in priority order with a prefilter: which cues a title's code units let match. */
+interface CueTable {
+  kinds: SectionKind[]
+  cues: RegExp[]
+  /** Bit `k` is set for the code units some alternative of cue `k` starts with. */
+  first: Uint8Array
+  /** Bits of the cues whose first code units are not known (always tested). */
+  always: number
+}
+
+/** Build a {@link CueTable} (at most 8 cues). */
+function cueTableOf(list: ReadonlyArray<readonly [SectionKind, RegExp]>): CueTable {
+  const table: CueTable = { kinds: [], cues: [], first: new Uint8Array(0x10000), always: 0 }
+  for (const [kind, cue] of list) {
+    const bit = 1 << table.cues.length
+    table.kinds.push(kind)
+    table.cues.push(cue)
+    const units = firstUnits(cue)
+    if (units === null || bit > 0x80) table.always |= bit
+    else for (let i = 0; i < units.length; i++) table.first[units.charCodeAt(i)]! |= bit
+  }
+  return table
+}
+
+/** Regex syntax characters: an alternative starting with one has no fixed first code unit. */
+const SYNTAX = '\\^$.|?*+()[]{}'
+
+/**
+ * The code units a match of `cue` can start with, when every top-level
+ * alternative of the pattern starts with a literal that is not optional
+ * (`存在的?问题|短板` → `存短`); else `null`.
+ */
+function firstUnits(cue: RegExp): string | null {
+  if (cue.flags !== '') return null
+  const source = cue.source
+  let out = ''
+  let depth = 0
+  let start = 0
+  for (let i = 0; i <= source.length; i++) {
+    const char = source[i]
+    if (char === '\\') {
+      i++
+    } else if (char === '[') {
+      while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1
+    } else if (char === '(') {
+      depth++
+    } else if (char === ')') {
+      depth--
+    } else if (char === undefined || (char === '|' && depth === 0)) {
+      const head = source[start]
+      const next = source[start + 1]
+      if (head === undefined || SYNTAX.includes(head)) return null
+      if (next === '?' || next === '*' || next === '{') return null
+      out += head
+      start = i + 1
+    }
+  }
+  return out
+}
+
+const cueTable = cueTableOf(kindCues)
+const subsectionCueTable = cueTableOf(subsectionKindCues)
 
 /**
  * Kind of a headed section: top-level sections take the kind their heading
@@ -152,9 +222,19 @@ export function findTopicHitsIn(
   end: number,
   ranges: readonly number[],
 ): TopicHits {
+  // The ranges in order of their starts (stable; an insertion sort for the usual short lists).
   const order: number[] = []
-  for (let k = 0; k + 1 < ranges.length; k += 2) order.push(k)
-  order.sort((a, b) => ranges[a]! - ranges[b]!)
+  if (ranges.length > MAX_INSERTION_SORT) {
+    for (let k = 0; k + 1 < ranges.length; k += 2) order.push(k)
+    order.sort((a, b) => ranges[a]! - ranges[b]!)
+  } else {
+    for (let k = 0; k + 1 < ranges.length; k += 2) {
+      let at = order.length
+      order.push(k)
+      for (; at > 0 && ranges[order[at - 1]!]! > ranges[k]!; at--) order[at] = order[at - 1]!
+      order[at] = k
+    }
+  }
   const hits: TopicHits = { positions: [], categories: [] }
   // Widen and merge the ranges in order of their starts; each widening walk
   // stops at the part already covered, so no code unit is walked twice.
@@ -177,6 +257,9 @@ export function findTopicHitsIn(
   for (let i = 0; i < values.length; i++) values[i] = topicCategory[values[i]!]!
   return hits
 }
+
+/** Longest `ranges` list {@link findTopicHitsIn} sorts by insertion. */
+const MAX_INSERTION_SORT = 64
 
 /** The first position from `position` on (up to `end`) that no phrase can run across. */
 function alignedEnd(text: string, position: number, end: number): number {
@@ -224,24 +307,18 @@ const BODY_SHARE = 0.5
  * ```
  */
 export function headingScores(title: string): number[] {
-  const counts = countHeading(title)
+  const counts = headingCounts
+  headingMatcher.count(title, 0, title.length, counts)
   const scores = new Array<number>(categoryIds.length).fill(0)
   for (let value = 0; value < counts.length; value++) scores[headingCategory[value]!]! += counts[value]!
+  counts.fill(0)
   return scores
 }
 
-/** Topic keyword counts of a heading title, by the heading matcher's values (a shared scratch array). */
-function countHeading(title: string): Int32Array {
-  const counts = headingCounts
-  for (let value = 0; value < counts.length; value++) counts[value] = 0
-  headingMatcher.count(title, 0, title.length, counts)
-  return counts
-}
-
-/** Scratch counts of {@link countHeading}. */
-const headingCounts = new Int32Array(headingMatcher.categoryList.length)
-/** The heading matcher's value of each category (by index into {@link categories}), `-1` for none. */
-const headingValue = Int32Array.from(categoryIds, (category) => headingMatcher.categoryList.indexOf(category))
+/** How many values the heading matcher has. */
+const headingValues = headingMatcher.categoryList.length
+/** Scratch counts of a heading title by the heading matcher's values (all `0` between calls). */
+const headingCounts = new Int32Array(headingValues)
 /** Scratch score array of {@link bodyTopic} (zeroed before each use). */
 const bodyScratch = new Array<number>(categoryIds.length).fill(0)
 
@@ -313,22 +390,27 @@ export const TIED_TOPIC = -2
  * ```
  */
 export function headingTopic(title: string): number {
-  const counts = countHeading(title)
+  const counts = headingCounts
+  if (headingMatcher.count(title, 0, title.length, counts) === 0) return NO_TOPIC
+  // The category with the most hits, unless another has as many (the order of the walk does not matter).
   let best = NO_TOPIC
   let max = 0
   let tie = false
-  for (let i = 0; i < headingValue.length; i++) {
-    const index = headingValue[i]!
-    const value = index === -1 ? 0 : counts[index]!
-    if (value > max) {
-      max = value
-      best = i
+  for (let value = 0; value < headingValues; value++) {
+    const count = counts[value]!
+    if (count === 0) continue
+    counts[value] = 0
+    // (A category outside `categories` is not counted.)
+    if (headingCategory[value] === -1) continue
+    if (count > max) {
+      max = count
+      best = headingCategory[value]!
       tie = false
-    } else if (value === max && value > 0) {
+    } else if (count === max) {
       tie = true
     }
   }
-  return best !== NO_TOPIC && tie ? TIED_TOPIC : best
+  return tie ? TIED_TOPIC : best
 }
 
 /**

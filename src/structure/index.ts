@@ -19,6 +19,7 @@ import {
   TIED_TOPIC as TIED,
   type TopicHits,
 } from './classify.js'
+import { TerminatorCursor } from './cursors.js'
 import {
   categories as categoryIds,
   plansCue,
@@ -149,36 +150,6 @@ const TERMINATOR = charTable('\u3002!?')
 const ELLIPSIS = 0x2026
 /** Closing quotes and brackets kept with the sentence they close: ” ’ ) 」 』 】 〉 》 " '. */
 const SENTENCE_CLOSERS = charTable('\u201d\u2019)\u300d\u300f\u3011\u3009\u300b"\'')
-/** Where a sentence may end: 。 ! ? or `……` (searched for, not tested per character). */
-const terminatorRe = /[。!?]|……/g
-
-/**
- * The next sentence terminator of a text, remembered between calls: callers
- * ask in increasing order, so each stretch of text is searched once.
- */
-class TerminatorCursor {
-  /** Where the remembered search started. */
-  private from = Number.POSITIVE_INFINITY
-  /** What it found (the text length when nothing). */
-  private at = 0
-
-  constructor(private readonly text: string) {}
-
-  /** The first `[。!?]` or `……` at or after `position`, or the text length. */
-  next(position: number): number {
-    if (position >= this.from && position <= this.at) return this.at
-    terminatorRe.lastIndex = position
-    this.from = position
-    if (terminatorRe.test(this.text)) {
-      const end = terminatorRe.lastIndex
-      this.at = this.text.charCodeAt(end - 1) === ELLIPSIS ? end - 2 : end - 1
-    } else {
-      this.at = this.text.length
-    }
-    return this.at
-  }
-}
-
 /**
  * Append the paragraphs of `text[start, end)` (part of one text block) to
  * `out`. Sentences end after 。 ! ? (and runs of them) and after `……`, with
@@ -445,8 +416,9 @@ class TreeBuilder {
   readonly cursor: TerminatorCursor
   /** The open sections, outermost first. */
   private readonly stack: Sec[] = []
+  /** How many subsections each open section has so far (parallel to `stack`; a closed section gets none). */
+  private readonly childCounts: number[] = []
   private topCount = 0
-  private readonly childCount = new Map<Sec, number>()
 
   constructor(private readonly text: string) {
     this.cursor = new TerminatorCursor(text)
@@ -471,21 +443,27 @@ class TreeBuilder {
   /** Open the section of a heading, closing the open ones at its level or deeper. */
   openSection(heading: OutlineHeading): void {
     const stack = this.stack
-    while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) stack.pop()
-    const parent = stack[stack.length - 1] ?? null
+    const childCounts = this.childCounts
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) {
+      stack.pop()
+      childCounts.pop()
+    }
+    const depth = stack.length
+    const parent = depth === 0 ? null : stack[depth - 1]!
     const { kind, umbrella } = sectionKind(heading.title, parent === null ? null : parent.kind)
     let id: string
     if (parent === null) {
       id = `s${++this.topCount}`
     } else {
-      const n = (this.childCount.get(parent) ?? 0) + 1
-      this.childCount.set(parent, n)
+      const n = childCounts[depth - 1]! + 1
+      childCounts[depth - 1] = n
       id = `${parent.id}.${n}`
     }
     const sec = makeSec(id, heading.level, kind, heading, umbrella)
     if (parent === null) this.sections.push(sec)
     else parent.items.push(sec)
     stack.push(sec)
+    childCounts.push(0)
   }
 }
 
@@ -551,6 +529,13 @@ class TopicPass {
   }
 }
 
+/** Kinds whose trailing paragraphs may hold unheaded shortcomings/plans parts. */
+const ownKinds: ReadonlySet<SectionKind> = new Set<SectionKind>([
+  'achievements',
+  'leader_duties',
+  'rectification',
+])
+
 /**
  * Find unheaded shortcomings/plans parts among the leaf's paragraphs and move
  * them (from a paragraph start, or for plans after shortcomings also from a
@@ -563,11 +548,6 @@ function splitTrailing(
   reportYear: number | null,
   unheaded: Counter,
 ): void {
-  const ownKinds: ReadonlySet<SectionKind> = new Set<SectionKind>([
-    'achievements',
-    'leader_duties',
-    'rectification',
-  ])
   const paras = paragraphsOf(leaf)
   if (paras.length === 0) return
   const firstCandidate = leaf.heading === null ? 0 : 1

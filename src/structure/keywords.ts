@@ -391,6 +391,7 @@ export class PhraseMatcher {
    * @param start - Range start.
    * @param end - Range end.
    * @param counts - Counts by category index (at least `categoryList.length` long).
+   * @returns The number of phrases found.
    * @example
    * ```ts
    * const counts = new Int32Array(topicMatcher.categoryList.length)
@@ -398,7 +399,8 @@ export class PhraseMatcher {
    * counts[topicMatcher.categoryList.indexOf('disputes')] //=> 2
    * ```
    */
-  count(text: string, start: number, end: number, counts: Int32Array): void {
+  count(text: string, start: number, end: number, counts: Int32Array): number {
+    let found = 0
     for (let i = this.nextStart(text, start, end); i < end; i = this.nextStart(text, i, end)) {
       const matchEnd = this.longestAt(text, i, end)
       if (matchEnd === -1) {
@@ -406,8 +408,10 @@ export class PhraseMatcher {
         continue
       }
       counts[this.matched]!++
+      found++
       i = matchEnd
     }
+    return found
   }
 
   /** The value of the phrase {@link PhraseMatcher.longestAt} found last. */

@@ -7,7 +7,7 @@
 
 import type { NonContentKind } from '../parser/types.js'
 import type { Span } from '../types.js'
-import { SPACE as SPACE_TABLE } from './chars.js'
+import { charTable, SPACE as SPACE_TABLE } from './chars.js'
 import { chromeCue, metadataLineCue, navSeparatorRe, preambleEndCue, titleCue } from './keywords.js'
 
 /** White space (a module-level copy: read per character). */
@@ -33,6 +33,21 @@ export interface Line extends Span {
 /** A heading marker at the start of a line (一、 (一) 1. (1) 第一部分). */
 const leadingMarkerRe =
   /^(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、](?!\d)|第[一二三四五六七八九十]{1,3}(?:部分|章))/
+/** A heading marker at a position (sticky twin of `leadingMarkerRe`). */
+const leadingMarkerAtRe = new RegExp(leadingMarkerRe.source.slice(1), 'y')
+/** The code units `leadingMarkerRe` can start with: 一…十, (, 0–9, 第. */
+const LEADING_MARKER_START = charTable('一二三四五六七八九十(0123456789第')
+
+/**
+ * Whether a heading marker (`leadingMarkerRe`) starts at `position` of
+ * `text`; the table rules out most positions without a regex call.
+ */
+function markerStartsAt(text: string, position: number): boolean {
+  if (LEADING_MARKER_START[text.charCodeAt(position)] !== 1) return false
+  leadingMarkerAtRe.lastIndex = position
+  return leadingMarkerAtRe.test(text)
+}
+
 /** Sentence punctuation. */
 const sentencePunctRe = /[。!?;]/
 /** An addressee at the start of the body (`中共兴宁市委:`). */
@@ -90,6 +105,8 @@ export function scanLines(text: string): Line[] {
 }
 
 function isNavBar(line: string): boolean {
+  // No separator: one item.
+  if (!navSeparatorRe.test(line)) return false
   const items = line.split(navSeparatorRe)
   if (items.length < 3) return false
   let total = 0
@@ -116,7 +133,7 @@ function isNavBar(line: string): boolean {
 export function isChromeLine(line: string, inBody: boolean): boolean {
   if (line.length > MAX_CHROME_LINE) return false
   if (inBody) {
-    if (line.length > MAX_BODY_CHROME_LINE || leadingMarkerRe.test(line)) return false
+    if (line.length > MAX_BODY_CHROME_LINE || markerStartsAt(line, 0)) return false
     if (line.includes('。')) return false
   }
   return chromeCue.test(line) || metadataLineCue.test(line) || isNavBar(line)
@@ -124,7 +141,7 @@ export function isChromeLine(line: string, inBody: boolean): boolean {
 
 function isContentLine(line: string): boolean {
   if (sentencePunctRe.test(line)) return true
-  if (leadingMarkerRe.test(line)) return true
+  if (markerStartsAt(line, 0)) return true
   if (preambleEndCue.test(line)) return true
   if (line.length >= 60 && line.includes(',')) return true
   return addresseeRe.test(line)
@@ -271,9 +288,6 @@ export function findClosing(
   return null
 }
 
-/** A heading marker at a position (sticky twin of `leadingMarkerRe`). */
-const leadingMarkerAtRe = new RegExp(leadingMarkerRe.source.slice(1), 'y')
-
 /** Line kinds a soft break may join: body text, and wrapped preamble lines still classed as header. */
 function isTextKind(kind: LineKind): boolean {
   return kind === 'body' || kind === 'header'
@@ -323,11 +337,13 @@ function endsSentence(text: string, start: number, end: number): boolean {
 
 /** Whether a line is a heading line: a leading marker and no sentence punctuation. */
 function isHeadingLine(text: string, line: Line): boolean {
-  leadingMarkerAtRe.lastIndex = line.start
-  if (!leadingMarkerAtRe.test(text)) return false
+  if (!markerStartsAt(text, line.start)) return false
   for (let i = line.start; i < line.end; i++) if (SENTENCE_FINAL[text.charCodeAt(i)] === 1) return false
   return true
 }
+
+/** Scratch line-length histogram of {@link wrapWidth} (zeroed before each use). */
+const lengthHistogram = new Uint32Array(MAX_WRAP_WIDTH + 2)
 
 /** The smallest length whose cumulative count reaches `share` of `total`. */
 function percentile(histogram: Uint32Array, total: number, share: number): number {
@@ -363,14 +379,13 @@ function percentile(histogram: Uint32Array, total: number, share: number): numbe
  * ```
  */
 export function wrapWidth(text: string, lines: readonly Line[]): number {
-  const histogram = new Uint32Array(MAX_WRAP_WIDTH + 2)
+  const histogram = lengthHistogram.fill(0)
   let total = 0
   let mid = 0
   for (const line of lines) {
     const length = line.end - line.start
     if (!isTextKind(line.kind) || length <= MIN_MEASURED_LINE) continue
-    leadingMarkerAtRe.lastIndex = line.start
-    if (leadingMarkerAtRe.test(text)) continue
+    if (markerStartsAt(text, line.start)) continue
     total++
     histogram[Math.min(length, MAX_WRAP_WIDTH + 1)]!++
     if (!endsSentence(text, line.start, line.end)) mid++
@@ -427,8 +442,7 @@ export function findSoftBreaks(text: string, lines: readonly Line[]): Uint8Array
     let breaks = 0
     for (let j = line.end; j < next.start && breaks < 2; j++) if (text.charCodeAt(j) === 0x0a) breaks++
     if (breaks !== 1) continue
-    leadingMarkerAtRe.lastIndex = next.start
-    if (leadingMarkerAtRe.test(text) || (length < filled && isHeadingLine(text, line))) continue
+    if (markerStartsAt(text, next.start) || (length < filled && isHeadingLine(text, line))) continue
     if (
       length >= full ||
       CONTINUES_AFTER[last] === 1 ||

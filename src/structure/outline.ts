@@ -10,8 +10,16 @@ import { charClass, HAN as HAN_CLASS, PUNCT as PUNCT_CLASS } from '../parser/cha
 import type { MessageDraft } from '../parser/types.js'
 import type { HeadingStyle, Span } from '../types.js'
 import { charTable, SPACE as SPACE_TABLE, WHITE_SPACE } from './chars.js'
+import { MarkerStarts } from './cursors.js'
 import type { Line } from './lines.js'
-import { cnParenAtRe, markerAtRe, parseCnOrdinal, styleRank, yearLeadAtRe } from './markers.js'
+import {
+  cnParenAtRe,
+  type MarkerRead,
+  parseCnOrdinal,
+  readMarkerAt,
+  styleRank,
+  yearLeadAtRe,
+} from './markers.js'
 
 // Module-level copies of imported bindings read in loops (a bundler may turn
 // an imported binding into a property read on every use).
@@ -19,7 +27,7 @@ const classOf = charClass
 const SPACE = SPACE_TABLE
 const HAN = HAN_CLASS
 const PUNCT = PUNCT_CLASS
-const markerAt = markerAtRe
+const readMarker = readMarkerAt
 const cnParenAt = cnParenAtRe
 const yearLeadAt = yearLeadAtRe
 const parseOrdinal = parseCnOrdinal
@@ -60,7 +68,6 @@ const MAX_HEADING_LINE = 100
 
 const FULL_STOP = 0x3002
 const COLON = 0x3a
-const SEMICOLON = 0x3b
 const BANG = 0x21
 const QUESTION = 0x3f
 const OPEN_PAREN = 0x28
@@ -99,68 +106,64 @@ function isSentenceEnd(code: number): boolean {
   return code === FULL_STOP || code === BANG || code === QUESTION
 }
 
-function isTitleEnd(code: number): boolean {
-  return code === FULL_STOP || code === BANG || code === QUESTION || code === SEMICOLON || code === COLON
-}
+/** Punctuation a title ends at (kept in the heading): 。 ! ? ; :. */
+const TITLE_END = charTable('\u3002!?;:')
 
 /** Code units a title may end at or before: 。 ! ? ; :, white space, 一 (一是), ( ((一)) and digits (a year). */
 const TITLE_STOP = charTable(`\u3002!?;:\u4e00(0123456789${WHITE_SPACE}`)
 
-interface TitleExtent {
-  titleEnd: number
-  end: number
+/** Where {@link scanTitle} found a title to end (a scratch object). */
+const extent = { titleEnd: 0, end: 0 }
+
+/** Set {@link extent} and return `true`. */
+function found(titleEnd: number, end: number): true {
+  extent.titleEnd = titleEnd
+  extent.end = end
+  return true
 }
 
 /**
  * Find where a heading's title ends: at 。/;/: (kept in the heading), white
- * space, a run-in 一是, a fused (一) marker, a year-led sentence, or the line end.
+ * space, a run-in 一是, a fused (一) marker, a year-led sentence, or the line
+ * end. Sets {@link extent}; `false` when the title does not end in reach.
  */
-function scanTitle(
-  text: string,
-  titleStart: number,
-  lineEnd: number,
-  atLineStart: boolean,
-): TitleExtent | null {
+function scanTitle(text: string, titleStart: number, lineEnd: number, atLineStart: boolean): boolean {
   if (atLineStart && lineEnd - titleStart <= MAX_HEADING_LINE) {
-    let plain = true
-    for (let j = titleStart; j < lineEnd; j++) {
-      if (isTitleEnd(text.charCodeAt(j))) {
-        plain = false
-        break
-      }
-    }
-    if (plain) return { titleEnd: lineEnd, end: lineEnd }
+    let j = titleStart
+    while (j < lineEnd && TITLE_END[text.charCodeAt(j)] === 0) j++
+    // A line with no title end is a heading as a whole.
+    if (j === lineEnd) return found(lineEnd, lineEnd)
   }
   const limit = Math.min(lineEnd, titleStart + MAX_TITLE_SCAN)
   for (let j = titleStart; j < limit; j++) {
     const code = text.charCodeAt(j)
     if (TITLE_STOP[code] === 0) continue
-    if (isTitleEnd(code)) return { titleEnd: j, end: j + 1 }
-    if (SPACE[code] === 1 && code !== LF) return { titleEnd: j, end: j }
+    if (TITLE_END[code] === 1) return found(j, j + 1)
+    if (SPACE[code] === 1 && code !== LF) return found(j, j)
     if (j > titleStart + 1) {
       if (
         code === CN_ONE &&
         text.charCodeAt(j + 1) === CN_IS &&
         RUNIN_BLOCKERS[text.charCodeAt(j - 1)] === 0
       ) {
-        return { titleEnd: j, end: j }
+        return found(j, j)
       }
       if (code === OPEN_PAREN) {
         cnParenAt.lastIndex = j
-        if (cnParenAt.test(text)) return { titleEnd: j, end: j }
+        if (cnParenAt.test(text)) return found(j, j)
       }
       if (code >= 0x30 && code <= 0x39 && j >= titleStart + 4 && classOf(text.charCodeAt(j - 1)) === HAN) {
         yearLeadAt.lastIndex = j
-        if (yearLeadAt.test(text)) return { titleEnd: j, end: j }
+        if (yearLeadAt.test(text)) return found(j, j)
       }
     }
   }
-  if (limit === lineEnd) return { titleEnd: lineEnd, end: lineEnd }
-  if (!atLineStart) return null
+  if (limit === lineEnd) return found(lineEnd, lineEnd)
+  if (!atLineStart) return false
   for (let j = titleStart; j < limit; j++) {
-    if (text.charCodeAt(j) === COMMA) return { titleEnd: j, end: j + 1 }
+    if (text.charCodeAt(j) === COMMA) return found(j, j + 1)
   }
-  return { titleEnd: limit, end: limit }
+  return found(limit, limit)
 }
 
 function cleanTitleEnd(text: string, titleStart: number, titleEnd: number): number {
@@ -181,87 +184,34 @@ function titleText(text: string, start: number, end: number): string {
   return out
 }
 
-interface OpenEntry {
-  rank: number
-  ordinal: number
-}
+/** The code units a heading marker may start with: 第 ( 一…十 0–9. */
+const MARKER_START = charTable('第(一二三四五六七八九十0123456789')
 
-/** {@link FLAGS} bit: a heading marker may start with the code unit (第 ( 一…十 0–9). */
-const MARKER_FLAG = 1
-/** {@link FLAGS} bit: the code unit may make the next one a marker position (see {@link BOUNDARY}). */
-const BOUNDARY_FLAG = 2
-/** {@link MARKER_FLAG} and {@link BOUNDARY_FLAG} by code unit. */
-const FLAGS = charTable(`\u3002!?:${CLOSERS}${WHITE_SPACE.replace('\n', '')}`, BOUNDARY_FLAG)
-for (const char of '第(一二三四五六七八九十0123456789') FLAGS[char.charCodeAt(0)] = MARKER_FLAG
+/** A heading candidate before its numbering is checked (a scratch object). */
+const candidate = { ordinal: 0, titleStart: 0, titleEnd: 0, end: 0 }
 
-/** 一…十 and 0–9: the units of a marker's number. */
-const NUMERAL = charTable('一二三四五六七八九十0123456789')
+/** The marker {@link readMarkerAt} read last (a scratch object). */
+const marker: MarkerRead = { style: 'none', ordinal: null, end: 0 }
 
 /**
- * A quick test before `markerAtRe` (true for every marker it matches): 第 and
- * ( are followed by a numeral, a numeral run of at most three units by 、 or ..
- * Most boundaries followed by a numeral (`。2024年`, `。一是`) fail it.
+ * Check the marker just read ({@link marker}) and find its title; sets
+ * {@link candidate}, `false` when it is no heading.
  */
-function mayStartMarker(text: string, p: number): boolean {
-  const code = text.charCodeAt(p)
-  if (code === 0x7b2c || code === OPEN_PAREN) return NUMERAL[text.charCodeAt(p + 1)] === 1
-  for (let k = p + 1; k <= p + 3; k++) {
-    const next = text.charCodeAt(k)
-    if (next === 0x3001 || next === 0x2e) return true
-    if (NUMERAL[next] !== 1) return false
-  }
-  return false
-}
+function readCandidate(text: string, lineEnd: number, atLineStart: boolean, afterColon: boolean): boolean {
+  const style = marker.style
+  const ordinal = marker.ordinal
+  if (ordinal === null || ordinal === 0) return false
+  if (afterColon && style !== 'cn-comma' && style !== 'cn-paren' && style !== 'cn-ordinal') return false
 
-/** A heading candidate before its numbering is checked. */
-interface Candidate {
-  style: HeadingStyle
-  ordinal: number
-  markerEnd: number
-  titleStart: number
-  titleEnd: number
-  end: number
-}
-
-/** Parse the marker matched at `p` and find its title; `null` when it is no heading. */
-function readCandidate(
-  text: string,
-  match: RegExpExecArray,
-  p: number,
-  lineEnd: number,
-  atLineStart: boolean,
-  afterColon: boolean,
-): Candidate | null {
-  let style: HeadingStyle
-  let ordinal: number | null
-  if (match[1] !== undefined) {
-    style = 'cn-ordinal'
-    ordinal = parseOrdinal(match[1])
-  } else if (match[2] !== undefined) {
-    style = 'cn-paren'
-    ordinal = parseOrdinal(match[2])
-  } else if (match[3] !== undefined) {
-    style = 'cn-comma'
-    ordinal = parseOrdinal(match[3])
-  } else if (match[4] !== undefined) {
-    style = 'arabic-paren'
-    ordinal = Number(match[4])
-  } else {
-    style = 'arabic'
-    ordinal = Number(match[5])
-  }
-  if (ordinal === null || ordinal === 0) return null
-  if (afterColon && style !== 'cn-comma' && style !== 'cn-paren' && style !== 'cn-ordinal') return null
-
-  const markerEnd = p + match[0].length
-  if (markerEnd >= lineEnd) return null
+  const markerEnd = marker.end
+  if (markerEnd >= lineEnd) return false
   const next = text.charCodeAt(markerEnd)
-  if (style === 'arabic' && next >= 0x30 && next <= 0x39) return null
+  if (style === 'arabic' && next >= 0x30 && next <= 0x39) return false
   if (style === 'cn-comma') {
-    if (text.charCodeAt(markerEnd - 1) === 0x2e && !atLineStart) return null
+    if (text.charCodeAt(markerEnd - 1) === 0x2e && !atLineStart) return false
     // 一、二、三 enumerations
     if (parseOrdinal(text.charAt(markerEnd)) !== null && text.charCodeAt(markerEnd + 1) === 0x3001)
-      return null
+      return false
   }
 
   let titleStart = markerEnd
@@ -274,16 +224,19 @@ function readCandidate(
       titleStart++
     } else break
   }
-  if (titleStart >= lineEnd) return null
+  if (titleStart >= lineEnd) return false
   const first = text.charCodeAt(titleStart)
-  if (classOf(first) === PUNCT && TITLE_OPENERS[first] === 0) return null
+  if (classOf(first) === PUNCT && TITLE_OPENERS[first] === 0) return false
 
-  const extent = scanTitle(text, titleStart, lineEnd, atLineStart)
-  if (extent === null) return null
+  if (!scanTitle(text, titleStart, lineEnd, atLineStart)) return false
   const titleEnd = cleanTitleEnd(text, titleStart, extent.titleEnd)
-  if (titleEnd - titleStart < 2) return null
-  if (!atLineStart && titleEnd - titleStart > MAX_RUNIN_TITLE) return null
-  return { style, ordinal, markerEnd, titleStart, titleEnd, end: extent.end }
+  if (titleEnd - titleStart < 2) return false
+  if (!atLineStart && titleEnd - titleStart > MAX_RUNIN_TITLE) return false
+  candidate.ordinal = ordinal
+  candidate.titleStart = titleStart
+  candidate.titleEnd = titleEnd
+  candidate.end = extent.end
+  return true
 }
 
 /**
@@ -320,21 +273,26 @@ export function findHeadings(
   messages: MessageDraft[],
 ): OutlineHeading[] {
   const out: OutlineHeading[] = []
-  const stack: OpenEntry[] = []
+  // The open outline levels: rank and last ordinal of each, outermost first.
+  const openRanks: number[] = []
+  const openOrdinals: number[] = []
+  const starts = new MarkerStarts(text)
   let lastEnd = -1
   for (const line of lines) {
     if (line.kind !== 'body' || line.start >= bodyEnd) continue
     const lineEnd = Math.min(line.end, bodyEnd)
     // Positions whose previous code unit need not be a boundary: the line
     // start, and the first one after an accepted heading and its white space.
+    // Past them, only the positions a marker may start at are visited (the
+    // others are no heading whatever precedes them).
     let free = true
     let p = line.start
-    while (p < lineEnd) {
-      const flags = FLAGS[text.charCodeAt(p)]!
-      if ((flags & MARKER_FLAG) === 0) {
-        // No marker here, and none at p + 1 unless this is a boundary.
-        p += (flags & BOUNDARY_FLAG) === 0 ? 2 : 1
+    for (;;) {
+      if (!free) p = starts.next(p)
+      if (p >= lineEnd) break
+      if (MARKER_START[text.charCodeAt(p)] === 0) {
         free = false
+        p++
         continue
       }
       const atLineStart = p === line.start
@@ -355,36 +313,35 @@ export function findHeadings(
         p++
         continue
       }
-      let match: RegExpExecArray | null = null
-      if (mayStartMarker(text, p)) {
-        markerAt.lastIndex = p
-        match = markerAt.exec(text)
-      }
-      if (match === null) {
+      if (!readMarker(text, p, marker)) {
         p++
         continue
       }
-      const candidate = readCandidate(text, match, p, lineEnd, atLineStart, afterColon)
-      if (candidate === null) {
+      if (!readCandidate(text, lineEnd, atLineStart, afterColon)) {
         p++
         continue
       }
-      const { style, ordinal, markerEnd } = candidate
+      const style = marker.style
+      const markerEnd = marker.end
+      const ordinal = candidate.ordinal
 
       // Place the style in the open outline and check its numbering.
       const rank = ranks[style]
       let index = 0
-      while (index < stack.length && stack[index]!.rank < rank) index++
-      const open = stack[index]
-      const sibling = open !== undefined && open.rank === rank
-      const expected = sibling ? open.ordinal + 1 : 1
+      while (index < openRanks.length && openRanks[index]! < rank) index++
+      const sibling = index < openRanks.length && openRanks[index] === rank
+      const expected = sibling ? openOrdinals[index]! + 1 : 1
       const delta = ordinal - expected
+      if (delta > 0 && !atLineStart && (!sibling || delta > 2)) {
+        p++
+        continue
+      }
+      if (delta < 0 && !atLineStart) {
+        p++
+        continue
+      }
       const markerText = text.slice(p, markerEnd)
       if (delta > 0) {
-        if (!atLineStart && (!sibling || delta > 2)) {
-          p++
-          continue
-        }
         messages.push({
           ruleId: 'heading-skip',
           reason: sibling
@@ -396,10 +353,6 @@ export function findHeadings(
           actual: markerText,
         })
       } else if (delta < 0) {
-        if (!atLineStart) {
-          p++
-          continue
-        }
         messages.push({
           ruleId: 'heading-restart',
           reason: `Heading numbering goes back from ${expected - 1} to ${ordinal} at \`${markerText}\``,
@@ -409,23 +362,28 @@ export function findHeadings(
           actual: markerText,
         })
       }
-      stack.length = index
-      stack.push({ rank, ordinal })
+      while (openRanks.length > index) {
+        openRanks.pop()
+        openOrdinals.pop()
+      }
+      openRanks.push(rank)
+      openOrdinals.push(ordinal)
+      const { titleStart, titleEnd, end } = candidate
       out.push({
         start: p,
-        end: candidate.end,
+        end,
         markerEnd,
-        titleStart: candidate.titleStart,
-        titleEnd: candidate.titleEnd,
+        titleStart,
+        titleEnd,
         marker: markerText,
-        title: titleText(text, candidate.titleStart, candidate.titleEnd),
+        title: titleText(text, titleStart, titleEnd),
         style,
         ordinal,
         level: index + 1,
         atLineStart,
       })
       // Skip white space so a marker right after this heading counts as fused.
-      lastEnd = candidate.end
+      lastEnd = end
       while (lastEnd < lineEnd && SPACE[text.charCodeAt(lastEnd)] === 1) lastEnd++
       p = lastEnd
       free = true

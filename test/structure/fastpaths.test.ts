@@ -7,10 +7,20 @@ import {
   findTopicHitsIn,
   headingScores,
   headingTopic,
+  kindOfHeading,
   TIED_TOPIC,
 } from '../../src/structure/classify.js'
+import { MarkerStarts, TerminatorCursor } from '../../src/structure/cursors.js'
 import { analyzeStructure, splitParagraphs } from '../../src/structure/index.js'
-import { categories, PhraseMatcher, topicKeywords, topicMatcher } from '../../src/structure/keywords.js'
+import {
+  categories,
+  kindCues,
+  PhraseMatcher,
+  subsectionKindCues,
+  topicKeywords,
+  topicMatcher,
+} from '../../src/structure/keywords.js'
+import { type MarkerRead, markerAtRe, parseCnOrdinal, readMarkerAt } from '../../src/structure/markers.js'
 import { splitSentences } from './split-sentences.js'
 
 /** Paragraphs as the structure stage made them before the terminator search: `splitSentences`, cut at white space. */
@@ -221,6 +231,179 @@ describe('structure fast paths', () => {
       expect(headingTopic(title)).toBe(expected)
     }
     expect(topicMatcher.categoryList).toEqual(categories)
+  })
+})
+
+/** Text made of marker parts: numerals, 第…部分/章/篇, brackets, 、 and . and some Han. */
+const markerText = fc
+  .array(
+    fc.constantFrom(
+      '第',
+      '部分',
+      '部',
+      '章',
+      '篇',
+      '(',
+      ')',
+      '一',
+      '二',
+      '三',
+      '十',
+      '两',
+      '零',
+      '1',
+      '2',
+      '0',
+      '9',
+      '、',
+      '.',
+      '。',
+      ' ',
+      '\n',
+      '法',
+      '治',
+    ),
+    { maxLength: 30 },
+  )
+  .map((parts) => parts.join(''))
+
+describe('structure search fast paths', () => {
+  it('readMarkerAt reads what markerAtRe matches', () => {
+    const out: MarkerRead = { style: 'none', ordinal: null, end: 0 }
+    fc.assert(
+      fc.property(markerText, (text) => {
+        for (let p = 0; p <= text.length; p++) {
+          markerAtRe.lastIndex = p
+          const match = markerAtRe.exec(text)
+          expect(readMarkerAt(text, p, out)).toBe(match !== null)
+          if (match === null) continue
+          const [, ordinalGroup, cnParen, cnComma, arabicParen] = match
+          const style =
+            ordinalGroup !== undefined
+              ? 'cn-ordinal'
+              : cnParen !== undefined
+                ? 'cn-paren'
+                : cnComma !== undefined
+                  ? 'cn-comma'
+                  : arabicParen !== undefined
+                    ? 'arabic-paren'
+                    : 'arabic'
+          const numeral = ordinalGroup ?? cnParen ?? cnComma
+          const ordinal = numeral !== undefined ? parseCnOrdinal(numeral) : Number(arabicParen ?? match[5])
+          expect(out).toEqual({ style, ordinal, end: p + match[0].length })
+        }
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('MarkerStarts passes no position a marker starts at', () => {
+    fc.assert(
+      fc.property(markerText, fc.array(fc.nat(), { maxLength: 4 }), (text, jumps) => {
+        const starts = new MarkerStarts(text)
+        // Increasing queries (with jumps), then one going back to the start.
+        let from = 0
+        for (const jump of [...jumps, -1]) {
+          if (jump === -1) from = 0
+          const at = starts.next(from)
+          expect(at).toBeGreaterThanOrEqual(from)
+          expect(at).toBeLessThanOrEqual(text.length)
+          for (let p = from; p < at; p++) {
+            markerAtRe.lastIndex = p
+            expect(markerAtRe.test(text)).toBe(false)
+          }
+          from = Math.min(text.length, at + 1 + (jump % 4))
+        }
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('TerminatorCursor finds what /[。!?]|……/g finds, in any query order', () => {
+    const terminatorRe = /[。!?]|……/g
+    const unit = fc.constantFrom('法', '。', '!', '?', '…', '……', '”', ' ')
+    fc.assert(
+      fc.property(
+        fc.array(unit, { maxLength: 30 }),
+        fc.array(fc.nat(), { maxLength: 8 }),
+        (parts, queries) => {
+          const text = parts.join('')
+          const cursor = new TerminatorCursor(text)
+          for (const query of queries) {
+            const position = query % (text.length + 1)
+            terminatorRe.lastIndex = position
+            const match = terminatorRe.exec(text)
+            expect(cursor.next(position)).toBe(match === null ? text.length : match.index)
+          }
+        },
+      ),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('kindOfHeading returns the kind of the first cue that matches', () => {
+    const cueText = fc
+      .array(
+        fc.constantFrom(
+          '整改',
+          '上一年度',
+          '存在的',
+          '问题',
+          '不足',
+          '和',
+          '原因',
+          '下一步',
+          '工作',
+          '计划',
+          '思路',
+          '其他',
+          '需要',
+          '报告',
+          '第一责任人',
+          '主要',
+          '举措',
+          '成效',
+          '法治政府建设',
+          '情况',
+          '短板',
+          '薄弱环节',
+          '努力方向',
+          '推进',
+          '基本',
+          '督察反馈',
+          '反馈问题',
+          '加强',
+          '执法',
+        ),
+        { maxLength: 6 },
+      )
+      .map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(cueText, (title) => {
+        for (const [subsection, cues] of [
+          [false, kindCues],
+          [true, subsectionKindCues],
+        ] as const) {
+          const expected = cues.find(([, cue]) => cue.test(title))?.[0] ?? null
+          expect(kindOfHeading(title, subsection)).toBe(expected)
+        }
+      }),
+      { numRuns: 3000 },
+    )
+  })
+
+  it('headingTopic is the single category headingScores counts most often', () => {
+    fc.assert(
+      fc.property(phraseText, fc.boolean(), (text, withFile) => {
+        const title = withFile ? `${text}文件` : text
+        const scores = headingScores(title)
+        const max = Math.max(...scores)
+        const best = scores.indexOf(max)
+        const expected = max === 0 ? -1 : scores.indexOf(max, best + 1) !== -1 ? TIED_TOPIC : best
+        expect(headingTopic(title)).toBe(expected)
+      }),
+      { numRuns: 1000 },
+    )
   })
 })
 
