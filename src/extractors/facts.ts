@@ -26,9 +26,11 @@
  *   before its subject (「对…的17卷案卷予以通报」) are not facts; the heading lends context only
  *   to cues of the section's topic.
  *
- * Work per sentence is linear in its length: one trie scan (which also notes where the characters
- * of the clause structure, block nouns, per-unit words and parentheses are), windows of bounded
- * reach, binary searches. The taxonomy is compiled once per taxonomy object (`compileMatcher`).
+ * Work per sentence is linear in its length: one trie scan of the sentence's span of the document's
+ * string (which also notes where the characters of the clause structure, block nouns, per-unit words,
+ * parentheses and 分别/依次 are) into pooled typed arrays, windows of bounded reach, binary searches. The
+ * taxonomy is compiled once per taxonomy object (`compileMatcher`); the inner loops read its cues as
+ * columns of typed arrays.
  *
  * @module
  */
@@ -36,20 +38,15 @@
 import type { DocumentView, SectionView, SentenceView } from '../document.js'
 import type { Change, PercentageMention, QuantityMention, UnitClass } from '../normalize/types.js'
 import type { Taxonomy } from '../taxonomy/types.js'
-import {
-  type CompiledCue,
-  compileMatcher,
-  type Hit,
-  type HitIndex,
-  type Matcher,
-  UNIT_BITS,
-} from './matcher.js'
+import { type CompiledCue, compileMatcher, type HitIndex, type Matcher, UNIT_BITS } from './matcher.js'
 import { defineExtractor } from './registry.js'
 import {
   afterSoftBreak,
   analyzeSentence,
   CLAUSE_DELIMITERS,
+  charSet,
   endOf,
+  inCharSet,
   inside,
   isRegexSpace as isSpace,
   type SentenceStructure,
@@ -111,14 +108,16 @@ const ENTITY_NOUN_LIST = [
   '个人',
   '方面',
 ]
-const ENTITY_NOUNS = new RegExp(`^(?:${ENTITY_NOUN_LIST.join('|')})`)
 /** First characters of the entity nouns: the regular expression runs only after one of them. */
-const ENTITY_NOUN_FIRST = charTable(ENTITY_NOUN_LIST.map((noun) => noun[0]!))
+const ENTITY_NOUN_FIRST = charSet(ENTITY_NOUN_LIST.map((noun) => noun[0]!))
+/** The entity nouns as a sticky alternation (run at the offset after the number). */
+const ENTITY_NOUNS = new RegExp(`(?:${ENTITY_NOUN_LIST.join('|')})`, 'y')
 /**
  * A noun phrase right after a 个/家 number ending in an organisation noun (「892个人民调解组织」「43家行政执法单位」):
- * the number counts organisations. Linear: one bounded lazy class, then fixed alternatives.
+ * the number counts organisations. Linear: one bounded lazy class, then fixed alternatives. Sticky: run at the
+ * offset after the number (a match spans at most 10 characters, 11 with its lookahead).
  */
-const ENTITY_PHRASE = /^[^\d\s,;:。、()“”]{0,7}?(?:组织|机构|单位|部门|委员会|中心|所(?![有属涉辖需在得以]))/
+const ENTITY_PHRASE = /[^\d\s,;:。、()“”]{0,7}?(?:组织|机构|单位|部门|委员会|中心|所(?![有属涉辖需在得以]))/y
 /** Counter words of organisations. */
 const ENTITY_COUNTERS: ReadonlySet<string> = new Set(['个', '家'])
 /** Counter words that count sessions as often as items (培训班6期, 简报12期): neutral for the unit-class fit. */
@@ -175,10 +174,11 @@ const BLOCK_NOUN_GROUPS: string[][] = []
 /**
  * Per code unit, what the marks pass of a sentence looks for there: the BLOCK_GROUP bits are 1 + the index
  * of the block-noun group starting with it (0 for none), PER_UNIT_MARK is set when a per-unit word does,
- * PAREN_MARK for `(` and `)`.
+ * PAREN_MARK for `(` and `)`, RESPECTIVE_MARK for the first characters of RESPECTIVELY's words (分别, 依次).
  */
 const MARK_KIND = new Uint8Array(0x10000)
-const BLOCK_GROUP = 0x3f
+const BLOCK_GROUP = 0x1f
+const RESPECTIVE_MARK = 0x20
 const PAREN_MARK = 0x40
 const PER_UNIT_MARK = 0x80
 MARK_KIND[0x28 /* ( */] = PAREN_MARK
@@ -188,10 +188,19 @@ for (const noun of BLOCK_NOUNS) {
   if ((MARK_KIND[code]! & BLOCK_GROUP) === 0) MARK_KIND[code] = MARK_KIND[code]! | BLOCK_NOUN_GROUPS.push([])
   BLOCK_NOUN_GROUPS[(MARK_KIND[code]! & BLOCK_GROUP) - 1]!.push(noun)
 }
+if (BLOCK_NOUN_GROUPS.length > BLOCK_GROUP)
+  throw new Error('Too many first characters of block nouns for MARK_KIND')
 for (const word of PER_UNIT_WORDS)
   MARK_KIND[word.charCodeAt(0)] = MARK_KIND[word.charCodeAt(0)]! | PER_UNIT_MARK
-/** The code units whose offsets the cue scan of a sentence notes: those of MARK_KIND and of the sentence structure. */
-const SENTENCE_MARKS = MARK_KIND.map((kind, code) => (kind !== 0 || STRUCTURE_CHARS[code] !== 0 ? 1 : 0))
+MARK_KIND[0x5206 /* 分 */] = MARK_KIND[0x5206]! | RESPECTIVE_MARK
+MARK_KIND[0x4f9d /* 依 */] = MARK_KIND[0x4f9d]! | RESPECTIVE_MARK
+/**
+ * The code units whose offsets the cue scan of a sentence notes: those of the sentence structure (1, for
+ * `analyzeSentence`) and those of MARK_KIND (2, for {@link indexHits}).
+ */
+const SENTENCE_MARKS = MARK_KIND.map(
+  (kind, code) => (STRUCTURE_CHARS[code] !== 0 ? 1 : 0) | (kind !== 0 ? 2 : 0),
+)
 /** Words right before a number that make it an ordinal or a rank. */
 const ORDINAL_BEFORE: ReadonlySet<string> = new Set(['第', '前', '后'])
 /** Cue words of a component in parentheses. */
@@ -199,23 +208,45 @@ const COMPONENT_CUE = /^\((?:含|其中|包括|包含)/
 const CARRIED_OVER = /结转|上年|去年|往年/
 /** What is dropped from a breakdown part's window to label it (其中 and separators). */
 const OF_WHICH_LABEL = /^\s*其中|[、,:]/g
-/** Growth-rate words that make a percentage a change of the preceding subject. */
-const GROWTH_UP = /(?:增长率|增幅|增速|增长|增加|上升|提高|提升|净增)了?(?:为|达|达到|是)?$/
-const GROWTH_DOWN = /(?:降幅|下降率|下降|减少|降低|净减)了?(?:为|达|达到|是)?$/
+/**
+ * Growth-rate words that make a percentage a change of the preceding subject, read like
+ * `/(?:增长率|…|净增)了?(?:为|达|达到|是)?$/` and `/(?:降幅|…|净减)了?(?:为|达|达到|是)?$/` on the window (see
+ * {@link endsWithGrowth}): a growth word, an optional 了, an optional GROWTH_TAILS word, at the end.
+ */
+const GROWTH_UP: readonly string[] = [
+  '增长率',
+  '增幅',
+  '增速',
+  '增长',
+  '增加',
+  '上升',
+  '提高',
+  '提升',
+  '净增',
+]
+const GROWTH_DOWN: readonly string[] = ['降幅', '下降率', '下降', '减少', '降低', '净减']
+const GROWTH_TAILS: readonly string[] = ['', '为', '达', '达到', '是']
+/** 了 */
+const LE = 0x4e86
+/** The last characters of the growth words (a word is looked for only before one of them). */
+const GROWTH_WORD_LAST = charSet([...GROWTH_UP, ...GROWTH_DOWN].map((word) => word[word.length - 1]!))
 /** The characters GROWTH_UP and GROWTH_DOWN can end with: the patterns are tried only after one of them. */
-const GROWTH_LAST = charTable([...'率幅速长加升高增了为达到是降少低减'])
+const GROWTH_LAST = charSet([...'率幅速长加升高增了为达到是降少低减'])
 /** What may stand between a change and the subject it changes (「同比增加」「增长率」「较上年下降」). */
 const CHANGE_WORDS =
   /同比|环比|较上年|比上年|较去年|比去年|较上一年|比上一年|增长率|增幅|增速|降幅|下降率|增长|增加|上升|提高|提升|下降|减少|降低|净增|净减|分别|达到|约|了|为|达|是|[\s,、:]/g
-const BASIS_YEAR = /同比/
-const BASIS_PREVIOUS = /较上年|比上年|较去年|比去年|环比|较上一年|比上一年/
+/**
+ * The years of a change's basis: `previous` for 较 or 比 before one of them (较上年|比上年|较去年|比去年|较上一年|
+ * 比上一年) or for 环比; `year_on_year` for 同比 (see {@link basisIn}).
+ */
+const PREVIOUS_YEAR: readonly string[] = ['上年', '去年', '上一年']
 /** Text allowed between two named rates sharing one percentage (「报备及时率、规范率达100%」). */
 const RATE_JOINER = /^(?:、|和|及|与)$/
 /**
  * Coordinators that make two quantities share what follows (「1063项A及20项B纳入…」): text ending with
- * 、, 和, 及, 与 or 以及 (before white space); the last characters as a table.
+ * 、, 和, 及, 与 or 以及 (before white space); the last characters as a set.
  */
-const COORDINATOR_LAST = charTable([...'、和及与'])
+const COORDINATOR_LAST = charSet([...'、和及与'])
 /** 「A、B、C的分别为…」: numbers bound one by one to a list of subjects before them. */
 const RESPECTIVELY = /分别为|分别是|分别达到?|依次为|依次是/g
 /** What may separate the numbers of a respective list (「512件、137件和83件」). */
@@ -226,15 +257,8 @@ const LAST_COORDINATOR = /^(.*)(?:和|及|与|以及)/
 const FRAME_VERB = /开展|进行|实施|予以/
 /** A bare zero after 为/是 (「复议后败诉的案件为0」), which has no counter word. */
 const BARE_ZERO = /(?:为|是)(0|零)(?=$|[,;。!?、)\s])/g
-/** Characters before a number that make it an ordinal or a rank (ORDINAL_BEFORE as a table). */
-const ORDINAL_CODES = charTable([...ORDINAL_BEFORE])
-
-/** A lookup table of UTF-16 code units: 1 for each of `chars` (single code units). */
-function charTable(chars: readonly string[]): Uint8Array {
-  const table = new Uint8Array(0x10000)
-  for (const char of chars) table[char.charCodeAt(0)] = 1
-  return table
-}
+/** Characters before a number that make it an ordinal or a rank (ORDINAL_BEFORE as a set). */
+const ORDINAL_CODES = charSet([...ORDINAL_BEFORE])
 
 type Mention = QuantityMention | PercentageMention
 /** A mention's unit class; `'issue'` for an ambiguous counter (期: sessions or issues, never people). */
@@ -307,7 +331,10 @@ export interface BindFactsOptions {
 
 interface Candidate {
   cue: CompiledCue
-  hit: Hit
+  /** The hit of the cue's last part: its span and atom. */
+  hitStart: number
+  hitEnd: number
+  atom: number
   side: 'left' | 'right'
   score: number
   /** Whether a longer phrase ends where this one does (建议 in 提案建议). */
@@ -340,24 +367,29 @@ interface SectionEnv {
   readonly section: SectionView
   readonly matcher: Matcher
   readonly topic: string | null
+  /** The topic as an index in the matcher's `cues.categories` (`-1` for none, or a topic no cue has). */
+  readonly topicId: number
   /** The section's and its parent's heading titles. */
   readonly titles: readonly (string | undefined)[]
   /** The cue phrases of the titles, once a cue asks for them (see {@link headingAtomsOf}). */
   headingAtoms: ReadonlySet<number> | null
 }
 
-/** The cue phrases of one sentence, indexed for windowed lookups. */
+/**
+ * The cue phrases of one sentence, indexed for windowed lookups. Pooled (see {@link acquireHits}): the
+ * arrays of the index are reused by later sentences once the sentence is released.
+ */
 interface SentenceHits {
-  /** The matcher's index of the sentence (every hit; the hits of each atom, see `Matcher.hitsOf`). */
+  /** The matcher's index of the sentence (every hit, sorted by start then end; the hits of each atom, see `Matcher.groupOf`). */
   readonly index: HitIndex
-  /** Every hit, sorted by start then end. */
-  readonly all: readonly Hit[]
   /** Spans of block nouns as `[start, end, start, end, …]`, sorted by start. */
-  readonly blocks: readonly number[]
+  blocks: readonly number[]
   /** Spans of per-unit words (every occurrence, the shortest at a start) as `[start, end, …]`, sorted by start. */
-  readonly perUnit: readonly number[]
+  perUnit: readonly number[]
   /** Offsets of `(` and `)`, ascending. */
-  readonly parens: readonly number[]
+  parens: readonly number[]
+  /** Whether 分别 or 依次 occurs (without them RESPECTIVELY matches nothing). */
+  respective: boolean
 }
 
 /** A draft with the candidate that bound it (`null` when it was bound as a change of the previous subject). */
@@ -431,24 +463,38 @@ export const factsExtractor: Extractor = defineExtractor({
   extract(section, context) {
     // The section's context is built for its first sentence with a number (most sections have none).
     let env: SectionEnv | null = null
+    const source = context.document.source.text
     for (const paragraph of section.paragraphs) {
       // A sentence without a subject of its own continues the previous one's (「…行政复议申请216宗。依法受理185宗」).
       let carry: Carry | null = null
       for (const sentence of paragraph.sentences) {
         const mentions = collectMentions(sentence)
         if (mentions.length === 0) {
-          carry = null
+          carry = handOver(carry, null, env)
           continue
         }
         env ??= sectionEnv(section, context.document, context.taxonomy)
-        const result = bindMentions(sentence, mentions, env, undefined, carry)
-        carry = result.carry
+        const result = bindMentions(sentence, mentions, env, undefined, carry, source)
+        carry = handOver(carry, result.carry, env)
         // A mention an earlier extractor already bound is left to it.
         for (const draft of unclaimed(result.drafts, context)) context.emit.fact(draft)
       }
+      handOver(carry, null, env)
     }
   },
 })
+
+/**
+ * Replace the carried context `old` by `next`: the hits of `old` go back to the pool, after its cue phrases
+ * were collected when `next` inherits it (they are read from those hits).
+ */
+function handOver(old: Carry | null, next: Carry | null, env: SectionEnv | null): Carry | null {
+  if (old !== null && old !== next) {
+    if (next !== null && next.inherited === old) carriedAtoms(old, env!.matcher)
+    releaseHits(old.hits)
+  }
+  return next
+}
 
 /** The drafts whose mention no fact emitted so far is bound to (checked before any of them is emitted). */
 function unclaimed(drafts: FactDraft[], context: ExtractorContext): FactDraft[] {
@@ -495,7 +541,10 @@ export function bindFacts(
     start: sentence.start,
     end: sentence.end,
   }
-  return bindSentence(sentence, sectionEnv(section, options.document, taxonomy), options.trace, null).drafts
+  const env = sectionEnv(section, options.document, taxonomy)
+  const { drafts, carry } = bindSentence(sentence, env, options.trace, null)
+  handOver(carry, null, env)
+  return drafts
 }
 
 const sectionsById = new WeakMap<DocumentView, Map<string, SectionView>>()
@@ -525,6 +574,7 @@ function sectionEnv(
     section,
     matcher,
     topic,
+    topicId: topic === null ? -1 : matcher.cues.categories.indexOf(topic),
     titles: [section.heading?.title, parent?.heading?.title],
     headingAtoms: null,
   }
@@ -534,51 +584,95 @@ function sectionEnv(
 function headingAtomsOf(env: SectionEnv): ReadonlySet<number> {
   if (env.headingAtoms !== null) return env.headingAtoms
   const atoms = new Set<number>()
-  for (const title of env.titles) if (title) for (const hit of env.matcher.scan(title)) atoms.add(hit.atom)
+  for (const title of env.titles) if (title) env.matcher.addAtoms(title, atoms)
   env.headingAtoms = atoms
   return atoms
 }
 
-/** Scan a sentence for cue phrases, block nouns and per-unit words. */
-function indexHits(sentence: SentenceView, env: SectionEnv): SentenceHits {
-  const { text } = sentence
-  const index = env.matcher.index(text, SENTENCE_MARKS)
-  const blocks: number[] = []
-  const perUnit: number[] = []
-  const parens: number[] = []
+/** Sentence hits released by finished sentences, for the next ones (see {@link acquireHits}). */
+const HITS_POOL: SentenceHits[] = []
+/** The spans of a sentence without block nouns, per-unit words or parentheses. */
+const NO_OFFSETS: readonly number[] = []
+
+/**
+ * Sentence hits to fill: a pooled one, or a new one when the pool is empty (a trace callback binding
+ * another sentence while one is bound takes a second one). Give it back with {@link releaseHits} once
+ * nothing reads it any more.
+ */
+function acquireHits(matcher: Matcher): SentenceHits {
+  return (
+    HITS_POOL.pop() ?? {
+      index: matcher.index(''),
+      blocks: NO_OFFSETS,
+      perUnit: NO_OFFSETS,
+      parens: NO_OFFSETS,
+      respective: false,
+    }
+  )
+}
+
+/** Return sentence hits to the pool. */
+function releaseHits(hits: SentenceHits): void {
+  HITS_POOL.push(hits)
+}
+
+/**
+ * Scan a sentence for cue phrases, block nouns and per-unit words: `text` in `[from, to)`, the sentence's
+ * own string or the document's (the same code units, without the sliced string's indirection).
+ */
+function indexHits(text: string, from: number, to: number, env: SectionEnv): SentenceHits {
+  const hits = acquireHits(env.matcher)
+  const index = env.matcher.index(text, SENTENCE_MARKS, from, to, hits.index)
+  let blocks: number[] | null = null
+  let perUnit: number[] | null = null
+  let parens: number[] | null = null
   // Block nouns are found like the alternation BLOCK_NOUNS would be: leftmost, the first listed that
   // matches, not overlapping; per-unit words wherever they are.
   let blockFrom = 0
-  const { marked } = index
-  for (let next = 0; next < marked.length; next++) {
-    const at = marked[next]!
-    const kind = MARK_KIND[text.charCodeAt(at)]!
-    if (kind === 0) continue
+  let respective = false
+  const { flagged, flaggedCount } = index
+  for (let next = 0; next < flaggedCount; next++) {
+    const at = flagged[next]!
+    const kind = MARK_KIND[text.charCodeAt(from + at)]!
     if (kind === PAREN_MARK) {
+      if (parens === null) parens = []
       parens.push(at)
       continue
     }
     if ((kind & BLOCK_GROUP) !== 0 && at >= blockFrom) {
-      const noun = firstStartingAt(text, at, BLOCK_NOUN_GROUPS[(kind & BLOCK_GROUP) - 1]!)
+      const noun = firstStartingAt(text, from + at, to, BLOCK_NOUN_GROUPS[(kind & BLOCK_GROUP) - 1]!)
       if (noun !== null) {
+        if (blocks === null) blocks = []
         blocks.push(at, at + noun.length)
         blockFrom = at + noun.length
       }
     }
+    if ((kind & RESPECTIVE_MARK) !== 0 && from + at + 1 < to) {
+      const second = text.charCodeAt(from + at + 1)
+      if (second === 0x522b /* 别 */ || second === 0x6b21 /* 次 */) respective = true
+    }
     if ((kind & PER_UNIT_MARK) !== 0) {
       let length = 0
       for (const word of PER_UNIT_WORDS) {
-        if ((length === 0 || word.length < length) && text.startsWith(word, at)) length = word.length
+        if ((length === 0 || word.length < length) && matchesAt(text, word, from + at, to))
+          length = word.length
       }
-      if (length > 0) perUnit.push(at, at + length)
+      if (length > 0) {
+        if (perUnit === null) perUnit = []
+        perUnit.push(at, at + length)
+      }
     }
   }
-  return { index, all: index.all, blocks, perUnit, parens }
+  hits.blocks = blocks ?? NO_OFFSETS
+  hits.perUnit = perUnit ?? NO_OFFSETS
+  hits.parens = parens ?? NO_OFFSETS
+  hits.respective = respective
+  return hits
 }
 
-/** The first of `words` (in order) that starts at `at`, or `null`. */
-function firstStartingAt(text: string, at: number, words: readonly string[]): string | null {
-  for (const word of words) if (text.startsWith(word, at)) return word
+/** The first of `words` (in order) that starts at `at` in the text that ends at `to`, or `null`. */
+function firstStartingAt(text: string, at: number, to: number, words: readonly string[]): string | null {
+  for (const word of words) if (matchesAt(text, word, at, to)) return word
   return null
 }
 
@@ -597,19 +691,27 @@ function bindSentence(
 /** An empty candidate list (for trace reports of mentions that were not searched). */
 const NO_CANDIDATES: readonly Candidate[] = []
 
-/** Bind the (non-empty, sorted) mentions of a sentence. */
+/**
+ * Bind the (non-empty, sorted) mentions of a sentence. `source` is the document's text the sentence is a
+ * slice of, when known: the scan reads it there. The hits of the result's carry stay taken from the pool
+ * (those of a sentence that carries nothing are given back).
+ */
 function bindMentions(
   sentence: SentenceView,
   mentions: readonly Mention[],
   env: SectionEnv,
   trace: ((trace: BindTrace) => void) | undefined,
   carry: Carry | null,
+  source?: string,
 ): SentenceResult {
   const text = sentence.text
   const base = sentence.start
-  const hits = indexHits(sentence, env)
-  const structure = analyzeSentence(text, hits.index.marked)
-  const lists = respectiveLists(text, structure, mentions, base)
+  // The view's contract: a sentence's text is `source.slice(start, end)`.
+  const inSource =
+    source !== undefined && sentence.end - base === text.length && base >= 0 && sentence.end <= source.length
+  const hits = inSource ? indexHits(source, base, sentence.end, env) : indexHits(text, 0, text.length, env)
+  const structure = analyzeSentence(text, hits.index.marked, hits.index.markedCount)
+  const lists = hits.respective ? respectiveLists(text, structure, mentions, base) : null
   const drafts: FactDraft[] = []
   /** The last mention index that got drafts, and its first draft (components attach to it). */
   let ownerIndex = -2
@@ -656,7 +758,7 @@ function bindMentions(
       if (trace !== undefined) report(trace, text, mention, 'title', [], NO_CANDIDATES)
       continue
     }
-    if (s > 0 && ORDINAL_CODES[text.charCodeAt(s - 1)] === 1) {
+    if (s > 0 && inCharSet(ORDINAL_CODES, text.charCodeAt(s - 1))) {
       if (trace !== undefined) report(trace, text, mention, 'ordinal', [], NO_CANDIDATES)
       continue
     }
@@ -858,10 +960,10 @@ function bindMentions(
         subjects.push({
           family: bound.cue.familyId,
           start: Math.max(
-            bound.first === -1 ? Math.min(windowStart, bound.hit.start) : bound.first,
-            bound.hit.end - LEFT_REACH,
+            bound.first === -1 ? Math.min(windowStart, bound.hitStart) : bound.first,
+            bound.hitEnd - LEFT_REACH,
           ),
-          end: bound.hit.end,
+          end: bound.hitEnd,
         })
       }
       if (ownerIndex !== index) {
@@ -877,12 +979,13 @@ function bindMentions(
       scope.lastIndicator = indicator
     }
   }
+  if (scope.lastFamily === -1) {
+    releaseHits(hits)
+    return { drafts, carry: null }
+  }
   return {
     drafts,
-    carry:
-      scope.lastFamily === -1
-        ? null
-        : { family: scope.lastFamily, hits, subjects, inherited: usedCarry ? carry : null, atoms: null },
+    carry: { family: scope.lastFamily, hits, subjects, inherited: usedCarry ? carry : null, atoms: null },
   }
 }
 
@@ -905,7 +1008,7 @@ function report(
       .map((candidate) => ({
         indicator: candidate.cue.indicator.id,
         cue: candidate.cue.pattern,
-        phrase: text.slice(candidate.hit.start, candidate.hit.end),
+        phrase: text.slice(candidate.hitStart, candidate.hitEnd),
         side: candidate.side,
         score: Math.round(candidate.score * 1000) / 1000,
       })),
@@ -934,7 +1037,7 @@ function pickExcept(found: readonly Candidate[], repeated: BoundDraft | null): C
     if (
       repeated !== null &&
       repeated.draft.indicator === candidate.cue.indicator.id &&
-      repeated.best!.hit.atom === candidate.hit.atom
+      repeated.best!.atom === candidate.atom
     ) {
       continue
     }
@@ -954,17 +1057,17 @@ function pickOwnMeasure(
   owner: BoundDraft,
   opened: number,
 ): Candidate | null {
-  const ownerHit = owner.best === null ? null : owner.best.hit
+  const ownerHit = owner.best
   const ownerIndicator = owner.draft.indicator
   let best: Candidate | null = null
   for (const candidate of found) {
     const id = candidate.cue.indicator.id
     if (
       candidate.score >= THRESHOLD &&
-      (candidate.first >= opened || (candidate.hit.start >= opened && id !== ownerIndicator)) &&
+      (candidate.first >= opened || (candidate.hitStart >= opened && id !== ownerIndicator)) &&
       (id !== ownerIndicator ||
         ownerHit === null ||
-        (candidate.hit.atom !== ownerHit.atom && !sameHead(text, candidate.hit, ownerHit)))
+        (candidate.atom !== ownerHit.atom && !sameHead(text, candidate, ownerHit)))
     ) {
       if (best === null || candidate.score > best.score) best = candidate
     }
@@ -972,12 +1075,12 @@ function pickOwnMeasure(
   return best
 }
 
-/** Whether two phrases of a text end with the same head word (their last two characters: 案件, 演练, 主体). */
-function sameHead(text: string, a: Hit, b: Hit): boolean {
-  const aFrom = Math.max(a.start, a.end - 2)
-  const bFrom = Math.max(b.start, b.end - 2)
-  const length = a.end - aFrom
-  if (length !== b.end - bFrom) return false
+/** Whether the phrases of two candidates end with the same head word (their last two characters: 案件, 演练, 主体). */
+function sameHead(text: string, a: Candidate, b: Candidate): boolean {
+  const aFrom = Math.max(a.hitStart, a.hitEnd - 2)
+  const bFrom = Math.max(b.hitStart, b.hitEnd - 2)
+  const length = a.hitEnd - aFrom
+  if (length !== b.hitEnd - bFrom) return false
   for (let index = 0; index < length; index++) {
     if (text.charCodeAt(aFrom + index) !== text.charCodeAt(bFrom + index)) return false
   }
@@ -1011,7 +1114,7 @@ function onlyFillers(text: string, from: number, to: number): boolean {
 function endsWithCoordinator(text: string, from: number, to: number): boolean {
   let last = to - 1
   while (last >= from && isSpace(text.charCodeAt(last))) last--
-  return last >= from && COORDINATOR_LAST[text.charCodeAt(last)] === 1
+  return last >= from && inCharSet(COORDINATOR_LAST, text.charCodeAt(last))
 }
 
 /** Whether a clause opens a breakdown of the preceding total: `/^\s*其中/` on `text.slice(from, to)`, without the slice. */
@@ -1118,13 +1221,12 @@ function carriedAtoms(carry: Carry, matcher: Matcher): ReadonlySet<number> {
     inherited !== null && inherited.family === family
       ? new Set<number>(carriedAtoms(inherited, matcher))
       : new Set<number>()
-  const all = carry.hits.all
+  const { count, starts, ends, atoms: hitAtoms } = carry.hits.index
   for (const subject of carry.subjects) {
     if (subject.family !== family) continue
-    for (let index = firstStartAtOrAfter(all, subject.start); index < all.length; index++) {
-      const hit = all[index]!
-      if (hit.start >= subject.end) break
-      if (hit.end <= subject.end && matcher.usesAtom(hit.atom, family)) atoms.add(hit.atom)
+    for (let hit = firstStartAtOrAfter(carry.hits.index, subject.start); hit < count; hit++) {
+      if (starts[hit]! >= subject.end) break
+      if (ends[hit]! <= subject.end && matcher.usesAtom(hitAtoms[hit]!, family)) atoms.add(hitAtoms[hit]!)
     }
   }
   carry.atoms = atoms
@@ -1136,13 +1238,26 @@ function carriedAtoms(carry: Carry, matcher: Matcher): ReadonlySet<number> {
  */
 function entityPhraseEnd(text: string, end: number, mention: Mention): number {
   const e = afterSoftBreak(text, end)
-  if (e < text.length && ENTITY_NOUN_FIRST[text.charCodeAt(e)] === 1) {
-    const match = ENTITY_NOUNS.exec(text.slice(e, e + 5))
+  // The patterns run on the text at `e` rather than on `text.slice(e, e + 5)` and `text.slice(e, e + 12)`:
+  // no match reaches that far, so the slices' ends changed nothing.
+  if (e < text.length && inCharSet(ENTITY_NOUN_FIRST, text.charCodeAt(e))) {
+    ENTITY_NOUNS.lastIndex = e
+    const match = ENTITY_NOUNS.exec(text)
     if (match !== null) return e + match[0].length
   }
   if (mention.type !== 'quantity' || !ENTITY_COUNTERS.has(mention.value.unit)) return -1
-  const phrase = ENTITY_PHRASE.exec(text.slice(e, e + 12))
+  ENTITY_PHRASE.lastIndex = e
+  const phrase = ENTITY_PHRASE.exec(text)
   return phrase === null ? -1 : e + phrase[0].length
+}
+
+/** Whether `word` occurs at `at` in the text that ends at `end` (`text.startsWith(word, at)` within the end). */
+function matchesAt(text: string, word: string, at: number, end: number): boolean {
+  if (at + word.length > end) return false
+  for (let index = 0; index < word.length; index++) {
+    if (text.charCodeAt(at + index) !== word.charCodeAt(index)) return false
+  }
+  return true
 }
 
 /** Whether one of the first `count` mentions covers `offset`. */
@@ -1221,28 +1336,85 @@ function componentOf(
 }
 
 /**
- * The change a mention states, or one its window states (「增长率4.28%」「同比增加2007户」): `before` is
- * `text.slice(from, s)`, the number's own window; `run` is `text.slice(runFrom, s)`.
+ * The change a mention states, or one its window states (「增长率4.28%」「同比增加2007户」): the growth words
+ * end the number's own window `[from, s)`; the basis (同比, 较上年 …) is read in the run `[runFrom, s)`.
+ *
+ * @param mention - The mention (its own `change`, if any, wins).
+ * @param text - The sentence text.
+ * @param from - Start of the number's own window.
+ * @param runFrom - Start of the run before the number.
+ * @param s - The mention's start.
+ * @returns The change, or `null`.
+ * @internal
+ * @category Extractors
+ * @example
+ * ```ts
+ * changeOf(mention, '同比增加2007户', 0, 0, 4) //=> { direction: 'up', basis: 'year_on_year' }
+ * ```
  */
-function changeOf(mention: Mention, text: string, from: number, runFrom: number, s: number): Change | null {
+export function changeOf(
+  mention: Mention,
+  text: string,
+  from: number,
+  runFrom: number,
+  s: number,
+): Change | null {
   const stated = mention.value.change
   if (stated) {
     if (stated.basis !== null) return stated
     // 「同比增加2007户，增长率4.28%」: the basis stated earlier in the run carries over.
-    const run = text.slice(runFrom, s)
-    const basis = BASIS_YEAR.test(run) ? 'year_on_year' : BASIS_PREVIOUS.test(run) ? 'previous' : null
+    const basis = basisIn(text, runFrom, s)
     return basis === null ? stated : { direction: stated.direction, basis }
   }
   // The growth words end the window: the patterns are only tried after a character one of them ends with.
-  if (from >= s || GROWTH_LAST[text.charCodeAt(s - 1)] === 0) return null
-  const before = text.slice(from, s)
-  const direction = GROWTH_UP.test(before) ? 'up' : GROWTH_DOWN.test(before) ? 'down' : null
+  if (from >= s || !inCharSet(GROWTH_LAST, text.charCodeAt(s - 1))) return null
+  const direction = endsWithGrowth(text, from, s, GROWTH_UP)
+    ? 'up'
+    : endsWithGrowth(text, from, s, GROWTH_DOWN)
+      ? 'down'
+      : null
   if (direction === null) return null
   // Only growth words that describe the number itself (「增长率4.28%」「同比增加2007户」).
-  if (!(mention.type === 'percentage' || BASIS_YEAR.test(before) || BASIS_PREVIOUS.test(before))) return null
-  const run = text.slice(runFrom, s)
-  const basis = BASIS_YEAR.test(run) ? 'year_on_year' : BASIS_PREVIOUS.test(run) ? 'previous' : null
-  return { direction, basis }
+  if (!(mention.type === 'percentage' || basisIn(text, from, s) !== null)) return null
+  return { direction, basis: basisIn(text, runFrom, s) }
+}
+
+/** The basis a change stated in `[from, to)` has (同比 first, then a word of the previous year), or `null`. */
+function basisIn(text: string, from: number, to: number): Change['basis'] {
+  for (let at = from; at + 2 <= to; at++) {
+    if (text.charCodeAt(at) === 0x540c /* 同 */ && text.charCodeAt(at + 1) === 0x6bd4 /* 比 */)
+      return 'year_on_year'
+  }
+  for (let at = from; at + 2 <= to; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x73af /* 环 */ && text.charCodeAt(at + 1) === 0x6bd4 /* 比 */) return 'previous'
+    if (code === 0x8f83 /* 较 */ || code === 0x6bd4 /* 比 */) {
+      for (const year of PREVIOUS_YEAR) if (matchesAt(text, year, at + 1, to)) return 'previous'
+    }
+  }
+  return null
+}
+
+/**
+ * Whether `[from, to)` ends with one of `words`, an optional 了 and an optional GROWTH_TAILS word: every way
+ * the growth pattern can match at the end, tried in turn.
+ */
+function endsWithGrowth(text: string, from: number, to: number, words: readonly string[]): boolean {
+  for (const tail of GROWTH_TAILS) {
+    const afterLe = to - tail.length
+    if (afterLe < from || !matchesAt(text, tail, afterLe, to)) continue
+    // Without 了, then with it.
+    for (let le = 0; le <= 1; le++) {
+      if (le === 1 && !(afterLe - 1 >= from && text.charCodeAt(afterLe - 1) === LE)) continue
+      const wordEnd = afterLe - le
+      if (wordEnd <= from || !inCharSet(GROWTH_WORD_LAST, text.charCodeAt(wordEnd - 1))) continue
+      for (const word of words) {
+        if (wordEnd - word.length >= from && matchesAt(text, word, wordEnd - word.length, wordEnd))
+          return true
+      }
+    }
+  }
+  return false
 }
 
 function classOf(mention: Mention): MentionClass {
@@ -1295,13 +1467,14 @@ function listItemEnd(text: string, from: number, end: number): number {
   return end
 }
 
-/** The index of the first hit starting at or after `offset`. */
-function firstStartAtOrAfter(hits: readonly Hit[], offset: number): number {
+/** The number of the first hit starting at or after `offset`. */
+function firstStartAtOrAfter(index: HitIndex, offset: number): number {
+  const { starts } = index
   let low = 0
-  let high = hits.length
+  let high = index.count
   while (low < high) {
     const middle = (low + high) >> 1
-    if (hits[middle]!.start < offset) low = middle + 1
+    if (starts[middle]! < offset) low = middle + 1
     else high = middle
   }
   return low
@@ -1316,44 +1489,54 @@ function familyFloor(scope: MentionScope, family: number): number {
 /** The candidates whose last part is a hit inside `[from, to)`, on one side of the number. */
 function candidates(scope: MentionScope, from: number, to: number, side: 'left' | 'right'): Candidate[] {
   const { env, structure, hits, s, e, text } = scope
-  const all = hits.all
+  const { index } = hits
+  const { count, starts, ends, atoms, longest } = index
+  const table = env.matcher.cues
+  const { byLastStart, byLast, unitMask, weight, hasExclusions, category } = table
+  // The unit-class fit of each cue is read from its row of UNIT_FIT, in this mention's column.
+  const column = scope.mentionClass
   const left = side === 'left'
   const found: Candidate[] = []
-  for (let index = firstStartAtOrAfter(all, from); index < all.length; index++) {
-    const hit = all[index]!
-    if (hit.start >= to) break
-    if (hit.end > to) continue
+  for (let hit = firstStartAtOrAfter(index, from); hit < count; hit++) {
+    const hitStart = starts[hit]!
+    const hitEnd = ends[hit]!
+    if (hitStart >= to) break
+    if (hitEnd > to) continue
+    const atom = atoms[hit]!
+    const firstCue = byLastStart[atom]!
+    const lastCue = byLastStart[atom + 1]!
+    if (firstCue === lastCue) continue
     // A phrase inside a longer one ending at the same place (建议 in 提案建议) only counts
     // for local cues, which name the whole phrase themselves (「人大代表建议和政协委员提案」),
     // or when the longer phrase names nothing (金额 in 涉及金额 after 欠薪): see `dropContained`.
-    const shadowed = !hit.longest
-    if (!left && inside(structure.titles, hit.start)) continue
+    const shadowed = longest[hit] === 0
+    if (!left && inside(structure.titles, hitStart)) continue
     // 「欠薪工作措施共26条」: a noun between the cue and the number is what it counts.
-    if (left && blocked(hits, hit.end, s)) continue
-    const length = hit.end - hit.start
-    const distance = left ? s - hit.end : hit.start - e
-    const cues = env.matcher.byLastAtom[hit.atom]!
-    for (let next = 0; next < cues.length; next++) {
-      const cue = cues[next]!
-      const unit = scope.anyUnit ? 0 : UNIT_FIT[cue.unitMask * FIT_COLUMNS + scope.mentionClass]!
+    if (left && blocked(hits, hitEnd, s)) continue
+    const length = hitEnd - hitStart
+    const distance = left ? s - hitEnd : hitStart - e
+    // The terms of the score that depend on the hit only (added in the same order as always: the same sums).
+    const lengthBonus = Math.min(MAX_LENGTH_BONUS, LENGTH_BONUS * length)
+    const distancePenalty = left
+      ? Math.min(MAX_DISTANCE_PENALTY, DISTANCE_PENALTY * distance)
+      : RIGHT_PENALTY + Math.min(MAX_RIGHT_DISTANCE_PENALTY, RIGHT_DISTANCE_PENALTY * distance)
+    for (let next = firstCue; next < lastCue; next++) {
+      const cue = byLast[next]!
+      const unit = scope.anyUnit ? 0 : UNIT_FIT[unitMask[cue]! * FIT_COLUMNS + column]!
       if (unit === NO_FIT) continue
-      if (cue.hasExclusions && excluded(scope, cue, left ? from : scope.windowStart, to)) continue
-      if (!earlierParts(scope, cue, hit, side)) continue
+      if (hasExclusions[cue] === 1 && excluded(scope, table.list[cue]!, left ? from : scope.windowStart, to))
+        continue
+      if (!earlierParts(scope, cue, hitStart, side)) continue
       const near = PARTS.near
-      const relative = near !== -1 && near < hit.start - 1 && text.charCodeAt(near) === 0x7684 /* 的 */
+      const relative = near !== -1 && near < hitStart - 1 && text.charCodeAt(near) === 0x7684 /* 的 */
       let score =
-        cue.weight +
-        Math.min(MAX_LENGTH_BONUS, LENGTH_BONUS * length) -
-        (left
-          ? Math.min(MAX_DISTANCE_PENALTY, DISTANCE_PENALTY * distance)
-          : RIGHT_PENALTY + Math.min(MAX_RIGHT_DISTANCE_PENALTY, RIGHT_DISTANCE_PENALTY * distance)) +
-        unit +
-        PARTS.bonus -
-        (relative ? RELATIVE_PENALTY : 0)
-      if (env.topic !== null && cue.indicator.category === env.topic) score += TOPIC_BONUS
+        weight[cue]! + lengthBonus - distancePenalty + unit + PARTS.bonus - (relative ? RELATIVE_PENALTY : 0)
+      if (category[cue] === env.topicId) score += TOPIC_BONUS
       found.push({
-        cue,
-        hit,
+        cue: table.list[cue]!,
+        hitStart,
+        hitEnd,
+        atom,
         side,
         score,
         first: PARTS.first,
@@ -1381,23 +1564,22 @@ function dropContained(found: Candidate[]): Candidate[] {
 
 /** Whether another candidate overrides `candidate` (see {@link dropContained}). */
 function overridden(candidate: Candidate, found: readonly Candidate[]): boolean {
-  const { hit } = candidate
+  const { hitStart, hitEnd } = candidate
   for (const other of found) {
     if (other === candidate || other.score < THRESHOLD) continue
     const longer =
-      other.hit.start <= hit.start &&
-      other.hit.end >= hit.end &&
-      other.hit.end - other.hit.start > hit.end - hit.start
+      other.hitStart <= hitStart &&
+      other.hitEnd >= hitEnd &&
+      other.hitEnd - other.hitStart > hitEnd - hitStart
     // A fallback phrase (weight < 1) does not override the verb-object cue of its first word
     // (「新收行政复议案件」: 新收…复议, not the bare 复议案件).
-    if (longer && !candidate.cue.local && !(other.hit.start === hit.start && other.cue.weight < 1))
-      return true
+    if (longer && !candidate.cue.local && !(other.hitStart === hitStart && other.cue.weight < 1)) return true
     if (
       candidate.near !== -1 &&
       other.cue.indicator !== candidate.cue.indicator &&
       other.side === candidate.side &&
       other.first >= candidate.near &&
-      other.hit.end === hit.start
+      other.hitEnd === hitStart
     ) {
       return true
     }
@@ -1405,7 +1587,7 @@ function overridden(candidate: Candidate, found: readonly Candidate[]): boolean 
   // A shadowed phrase whose longer phrase binds nothing stands for itself (金额 in 「涉及金额」).
   if (candidate.shadowed && !candidate.cue.local) {
     for (const other of found) {
-      if (other.hit.end === candidate.hit.end && other.hit.start < candidate.hit.start) return true
+      if (other.hitEnd === hitEnd && other.hitStart < hitStart) return true
     }
   }
   return false
@@ -1416,14 +1598,14 @@ function overridden(candidate: Candidate, found: readonly Candidate[]): boolean 
  * A cue word that only modifies the counted noun (公证 in 「5家公证机构」) does not name it.
  */
 function atomsEndingAt(hits: SentenceHits, from: number, end: number): number[] {
-  const atoms: number[] = []
-  const all = hits.all
-  for (let index = firstStartAtOrAfter(all, from); index < all.length; index++) {
-    const hit = all[index]!
-    if (hit.start >= end) break
-    if (hit.end === end) atoms.push(hit.atom)
+  const found: number[] = []
+  const { index } = hits
+  const { count, starts, ends, atoms } = index
+  for (let hit = firstStartAtOrAfter(index, from); hit < count; hit++) {
+    if (starts[hit]! >= end) break
+    if (ends[hit] === end) found.push(atoms[hit]!)
   }
-  return atoms
+  return found
 }
 
 /**
@@ -1434,32 +1616,47 @@ function atomsEndingAt(hits: SentenceHits, from: number, end: number): number[] 
 function anaphora(scope: MentionScope): Candidate | null {
   const { env, text, hits, windowStart, s } = scope
   if (windowStart >= s) return null
-  const all = hits.all
+  const { index } = hits
+  const { starts, ends, atoms, longest } = index
   let best: Candidate | null = null
-  for (let index = firstStartAtOrAfter(all, windowStart) - 1; index >= 0; index--) {
-    const hit = all[index]!
-    if (hit.start < scope.runStart || hit.start < s - LEFT_REACH) break
-    if (hit.end > windowStart || hit.end - hit.start < 3 || !hit.longest) continue
+  for (let hit = firstStartAtOrAfter(index, windowStart) - 1; hit >= 0; hit--) {
+    const hitStart = starts[hit]!
+    const hitEnd = ends[hit]!
+    if (hitStart < scope.runStart || hitStart < s - LEFT_REACH) break
+    if (hitEnd > windowStart || hitEnd - hitStart < 3 || longest[hit] === 0) continue
     // The last occurrence of the head word in the window.
-    const at = lastOccurrence(text, hit.end - 2, hit.end, windowStart, s)
+    const at = lastOccurrence(text, hitEnd - 2, hitEnd, windowStart, s)
     // The phrase itself in the window is no anaphor; nor is a head word followed by another noun (「…材料37项」).
-    if (at === -1 || lastOccurrence(text, hit.start, hit.end, windowStart, s) !== -1) continue
+    if (at === -1 || lastOccurrence(text, hitStart, hitEnd, windowStart, s) !== -1) continue
     // The head word must govern the number itself (「共审查21件」, not 「进入诉讼程序的9件」).
     if (!onlyFillers(text, at + 2, s)) continue
     const distance = s - (at + 2)
-    for (const cue of env.matcher.byLastAtom[hit.atom]!) {
-      if (cue.parts.length !== 1 || cue.local || hit.start < familyFloor(scope, cue.familyId)) continue
+    const atom = atoms[hit]!
+    for (const cue of env.matcher.byLastAtom[atom]!) {
+      if (cue.parts.length !== 1 || cue.local || hitStart < familyFloor(scope, cue.familyId)) continue
       const unit = UNIT_FIT[cue.unitMask * FIT_COLUMNS + scope.mentionClass]!
       if (unit === NO_FIT) continue
       let score =
         cue.weight +
-        Math.min(MAX_LENGTH_BONUS, LENGTH_BONUS * (hit.end - hit.start)) -
+        Math.min(MAX_LENGTH_BONUS, LENGTH_BONUS * (hitEnd - hitStart)) -
         Math.min(MAX_DISTANCE_PENALTY, DISTANCE_PENALTY * distance) -
         ANAPHORA_PENALTY +
         unit
       if (env.topic !== null && cue.indicator.category === env.topic) score += TOPIC_BONUS
-      if (best === null || score > best.score)
-        best = { cue, hit, side: 'left', score, first: hit.start, near: -1, shadowed: false, carried: false }
+      if (best === null || score > best.score) {
+        best = {
+          cue,
+          hitStart,
+          hitEnd,
+          atom,
+          side: 'left',
+          score,
+          first: hitStart,
+          near: -1,
+          shadowed: false,
+          carried: false,
+        }
+      }
     }
     if (best !== null) return best
   }
@@ -1493,11 +1690,11 @@ function blocked(hits: SentenceHits, from: number, to: number): boolean {
 
 /** Whether a phrase of the cue's exclusions lies inside `[from, to)`. */
 function excluded(scope: MentionScope, cue: CompiledCue, from: number, to: number): boolean {
-  const all = scope.hits.all
-  for (let index = firstStartAtOrAfter(all, from); index < all.length; index++) {
-    const hit = all[index]!
-    if (hit.start >= to) break
-    if (hit.end <= to && cue.exclusions.has(hit.atom)) return true
+  const { index } = scope.hits
+  const { count, starts, ends, atoms } = index
+  for (let hit = firstStartAtOrAfter(index, from); hit < count; hit++) {
+    if (starts[hit]! >= to) break
+    if (ends[hit]! <= to && cue.exclusions.has(atoms[hit]!)) return true
   }
   return false
 }
@@ -1515,55 +1712,76 @@ const PARTS = { bonus: 0, first: 0, near: -1, carried: false }
  * the 收到 of the litigation clause does not make 9 a received reconsideration).
  * Looking right, earlier parts must be in the number's own clause or in a 《…》 title.
  *
+ * @param cue - The cue's number (in the matcher's `cues`).
+ * @param lastStart - Where the hit of the cue's last part starts.
  * @returns Whether every earlier part was found.
  */
-function earlierParts(scope: MentionScope, cue: CompiledCue, last: Hit, side: 'left' | 'right'): boolean {
-  const floor = cue.local ? scope.windowStart : Math.max(scope.runStart, familyFloor(scope, cue.familyId))
+function earlierParts(scope: MentionScope, cue: number, lastStart: number, side: 'left' | 'right'): boolean {
+  const { env } = scope
+  const table = env.matcher.cues
+  const firstPart = table.partStart[cue]!
+  const lastPart = table.partStart[cue + 1]! - 1
+  if (firstPart === lastPart) {
+    // A one-part cue: nothing to look for (what the loop below leaves for it).
+    PARTS.bonus = 0
+    PARTS.first = lastStart
+    PARTS.near = -1
+    PARTS.carried = false
+    return true
+  }
+  const local = table.local[cue] === 1
+  const familyId = table.family[cue]!
+  const floor = local ? scope.windowStart : Math.max(scope.runStart, familyFloor(scope, familyId))
   // Looking right, earlier parts come from the number's own clause, or from the run when it is about
   // the cue's family already (「复议案件21件，…，另有4件因申请人撤回申请终止审理」) — for another measure than
   // the last one (「检查市场主体1528户，将952户…企业列入…」 is no second count of inspections).
   const runContext =
-    side === 'left' || (scope.lastFamily === cue.familyId && scope.lastIndicator !== cue.indicator.id)
-  let limit = last.start
+    side === 'left' ||
+    (scope.lastFamily === familyId && scope.lastIndicator !== table.list[cue]!.indicator.id)
+  let limit = lastStart
   let bonus = 0
-  let first = last.start
+  let first = lastStart
   let near = -1
   let carried = false
-  const partLists = cue.partLists
-  for (let part = partLists.length - 2; part >= 0; part--) {
-    const atoms = partLists[part]!
-    let match: Hit | undefined
-    for (let next = 0; next < atoms.length; next++) {
-      const candidate = nearestBefore(scope, atoms[next]!, floor, limit, runContext)
-      if (candidate !== undefined && (match === undefined || candidate.end > match.end)) match = candidate
+  const { alternativeStart, alternatives } = table
+  const { starts, ends } = scope.hits.index
+  for (let part = lastPart - 1; part >= firstPart; part--) {
+    const from = alternativeStart[part]!
+    const to = alternativeStart[part + 1]!
+    let match = -1
+    for (let next = from; next < to; next++) {
+      const candidate = nearestBefore(scope, alternatives[next]!, floor, limit, runContext)
+      if (candidate !== -1 && (match === -1 || ends[candidate]! > ends[match]!)) match = candidate
     }
-    if (match !== undefined) {
-      bonus += PART_BONUS + PART_NEAR_BONUS * Math.max(0, 1 - (limit - match.end) / NEAR_SPAN)
-      limit = match.start
-      if (first !== -1) first = match.start
-      if (part === partLists.length - 2) near = match.end
+    if (match !== -1) {
+      const matchEnd = ends[match]!
+      bonus += PART_BONUS + PART_NEAR_BONUS * Math.max(0, 1 - (limit - matchEnd) / NEAR_SPAN)
+      limit = starts[match]!
+      if (first !== -1) first = limit
+      if (part === lastPart - 1) near = matchEnd
       continue
     }
-    if (side !== 'left' || cue.local) return false
+    if (side !== 'left' || local) return false
     // The heading gives context to a number's left-hand subject only (「(二)行政复议」…「受理53件」),
     // when it is about the cue's category (「…法治化营商环境」 does not make 活动 a 法治宣传活动).
-    const { env } = scope
     let outside = 0
-    if (env.topic === null || env.topic === cue.indicator.category) {
+    if (env.topic === null || env.topicId === table.category[cue]) {
       const heading = headingAtomsOf(env)
-      for (const atom of atoms) if (heading.has(atom)) outside = HEADING_PART_BONUS
+      for (let next = from; next < to; next++)
+        if (heading.has(alternatives[next]!)) outside = HEADING_PART_BONUS
     }
     // The previous sentence of the paragraph gives context while no other family has spoken.
     const { carry } = scope
     if (
       outside === 0 &&
       carry !== null &&
-      carry.family === cue.familyId &&
-      familyFloor(scope, cue.familyId) === 0 &&
-      (scope.runStart === 0 || scope.lastFamily === cue.familyId)
+      carry.family === familyId &&
+      familyFloor(scope, familyId) === 0 &&
+      (scope.runStart === 0 || scope.lastFamily === familyId)
     ) {
       const carriedPhrases = carriedAtoms(carry, env.matcher)
-      for (const atom of atoms) if (carriedPhrases.has(atom)) outside = -CARRY_PENALTY
+      for (let next = from; next < to; next++)
+        if (carriedPhrases.has(alternatives[next]!)) outside = -CARRY_PENALTY
     }
     if (outside === 0) return false
     if (outside < 0) carried = true
@@ -1577,30 +1795,35 @@ function earlierParts(scope: MentionScope, cue: CompiledCue, last: Hit, side: 'l
   return true
 }
 
-/** The hit of `atom` ending nearest before `limit` and starting at or after `floor`. */
+/** The hit (number) of `atom` ending nearest before `limit` and starting at or after `floor`, or `-1`. */
 function nearestBefore(
   scope: MentionScope,
   atom: number,
   floor: number,
   limit: number,
   runContext: boolean,
-): Hit | undefined {
-  const list = scope.env.matcher.hitsOf(scope.hits.index, atom)
-  if (list === undefined) return undefined
-  let low = 0
-  let high = list.length
+): number {
+  const { index } = scope.hits
+  const group = scope.env.matcher.groupOf(index, atom)
+  if (group === -1) return -1
+  const { order, starts, ends } = index
+  // The group's hits, in `order[groupStart … groupEnd)`: a binary search by end, then back to the floor.
+  const groupStart = index.groupStarts[group]!
+  let low = groupStart
+  let high = index.groupStarts[group + 1]!
   while (low < high) {
-    const middle = (low + high) >> 1
-    if (list[middle]!.end <= limit) low = middle + 1
+    const middle = groupStart + ((low - groupStart + high - groupStart) >> 1)
+    if (ends[order[middle]!]! <= limit) low = middle + 1
     else high = middle
   }
-  for (let index = low - 1; index >= 0; index--) {
-    const hit = list[index]!
-    if (hit.start < floor) return undefined
-    if (!runContext && hit.start < scope.clauseStart && !inside(scope.structure.titles, hit.start)) continue
+  for (let at = low - 1; at >= groupStart; at--) {
+    const hit = order[at]!
+    const start = starts[hit]!
+    if (start < floor) return -1
+    if (!runContext && start < scope.clauseStart && !inside(scope.structure.titles, start)) continue
     return hit
   }
-  return undefined
+  return -1
 }
 
 /** Unit-class fit: a bonus, a penalty, or `null` when the classes cannot go together. */
@@ -1661,20 +1884,22 @@ function pick(found: readonly Candidate[]): Candidate | null {
  */
 function namedRates(scope: MentionScope, best: Candidate): string[] | null {
   const { env, text, hits, windowStart } = scope
-  const all = hits.all
+  const { index } = hits
+  const { starts, ends, atoms, longest } = index
   const chain = [best.cue.indicator.id]
   // Walk left from the chosen rate phrase over 「X率、Y率」 joined by 、和及与 (the longest phrase at each end).
-  let right = best.hit
-  for (let index = firstStartAtOrAfter(all, right.start) - 1; index >= 0; index--) {
-    const hit = all[index]!
-    if (!hit.longest) continue
-    if (hit.start < windowStart || chain.length >= MAX_NAMED_RATES) break
-    if (hit.end > right.start || !env.matcher.rateAtom[hit.atom]) continue
-    if (!RATE_JOINER.test(text.slice(hit.end, right.start))) break
-    const candidate = pick(candidates(scope, hit.start, hit.end, 'left'))
+  let rightStart = best.hitStart
+  for (let hit = firstStartAtOrAfter(index, rightStart) - 1; hit >= 0; hit--) {
+    if (longest[hit] === 0) continue
+    const hitStart = starts[hit]!
+    const hitEnd = ends[hit]!
+    if (hitStart < windowStart || chain.length >= MAX_NAMED_RATES) break
+    if (hitEnd > rightStart || !env.matcher.rateAtom[atoms[hit]!]) continue
+    if (!RATE_JOINER.test(text.slice(hitEnd, rightStart))) break
+    const candidate = pick(candidates(scope, hitStart, hitEnd, 'left'))
     if (candidate === null || candidate.score < THRESHOLD) break
     chain.unshift(candidate.cue.indicator.id)
-    right = hit
+    rightStart = hitStart
   }
   return chain.length > 1 ? chain : null
 }

@@ -161,9 +161,22 @@ export function runExtractors(
     for (const extractor of list) extractor.extract(section, context)
   }
 
-  facts.sort(byStart)
-  for (const list of Object.values(statements)) list.sort(byStart)
+  sortByStart(facts)
+  sortByStart(statements.shortcomings)
+  sortByStart(statements.plans)
+  sortByStart(statements.leaderDuties)
+  sortByStart(statements.rectifications)
   return { facts, statements, extensions, messages, bound }
+}
+
+/** Sort spans by start, then end (stable): a list already in order (the usual case) is left as it is. */
+function sortByStart(list: { start: number; end: number }[]): void {
+  for (let index = 1; index < list.length; index++) {
+    if (byStart(list[index - 1]!, list[index]!) > 0) {
+      list.sort(byStart)
+      return
+    }
+  }
 }
 
 function byStart(a: { start: number; end: number }, b: { start: number; end: number }): number {

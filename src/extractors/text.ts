@@ -137,9 +137,14 @@ export interface SentenceStructure {
  * @param text - The sentence text (view form).
  * @param positions - Every offset whose code unit is one of {@link STRUCTURE_CHARS}, ascending (others may be
  * mixed in), when a scan already found them; default: the text is read here.
+ * @param count - How many of `positions` to read (default: all).
  * @returns The structure.
  */
-export function analyzeSentence(text: string, positions?: readonly number[]): SentenceStructure {
+export function analyzeSentence(
+  text: string,
+  positions?: ArrayLike<number>,
+  count: number = positions === undefined ? text.length : positions.length,
+): SentenceStructure {
   const clauseStarts = [0]
   const runStarts = [0]
   const titles: { start: number; end: number }[] = []
@@ -149,7 +154,6 @@ export function analyzeSentence(text: string, positions?: readonly number[]): Se
   /** Starts of the run-in markers (RUNIN_PATTERN's matches), and where the next one may start. */
   let markers: number[] | null = null
   let markerFrom = 0
-  const count = positions === undefined ? text.length : positions.length
   for (let next = 0; next < count; next++) {
     const index = positions === undefined ? next : positions[next]!
     const code = text.charCodeAt(index)
@@ -312,16 +316,69 @@ export function isRegexSpace(code: number): boolean {
 }
 
 /**
- * `i`, or the end of the run of spaces and line breaks at `i` when the run holds a line break: a
- * soft break of hard-wrapped text (inside a paragraph every line break is one).
+ * `i`, or the end of the run of spaces and line breaks at `i` (not past `end`, default: the text's end) when
+ * the run holds a line break: a soft break of hard-wrapped text (inside a paragraph every line break is one).
  */
-export function afterSoftBreak(text: string, i: number): number {
+export function afterSoftBreak(text: string, i: number, end: number = text.length): number {
   let j = i
   let broken = false
-  for (; j < text.length; j++) {
+  for (; j < end; j++) {
     const code = text.charCodeAt(j)
     if (code === 0x0a) broken = true
     else if (code !== 0x20) break
   }
   return broken ? j : i
+}
+
+/**
+ * A small set of code units as a direct-mapped table: slot `code & mask` holds the code, `-1` when empty
+ * (a few hundred bytes that stay in the first-level cache, where a table of every code unit would not).
+ *
+ * @internal
+ */
+export interface CharSet {
+  readonly mask: number
+  readonly slots: Int32Array
+}
+
+/**
+ * The set of `chars` (single code units), in the smallest table where no two of them share a slot.
+ *
+ * @param chars - The characters.
+ * @returns The set (test it with {@link inCharSet}).
+ * @internal
+ * @example
+ * ```ts
+ * inCharSet(charSet(['第', '前']), '前'.charCodeAt(0)) //=> true
+ * ```
+ */
+export function charSet(chars: readonly string[]): CharSet {
+  for (let size = 256; ; size *= 2) {
+    const mask = size - 1
+    const slots = new Int32Array(size).fill(-1)
+    let clash = false
+    for (const char of chars) {
+      const code = char.charCodeAt(0)
+      const slot = code & mask
+      if (slots[slot] !== -1 && slots[slot] !== code) clash = true
+      slots[slot] = code
+    }
+    if (!clash) return { mask, slots }
+  }
+}
+
+/**
+ * Whether a code unit is in a set.
+ *
+ * @param set - A set made by {@link charSet}.
+ * @param code - A code unit (or `NaN` outside a text: never in the set).
+ * @returns `true` when it is.
+ * @internal
+ * @example
+ * ```ts
+ * inCharSet(charSet(['第', '前']), '后'.charCodeAt(0)) //=> false
+ * ```
+ */
+export function inCharSet(set: CharSet, code: number): boolean {
+  return set.slots[code & set.mask] === code
 }

@@ -13,7 +13,7 @@ import {
   defineExtractor,
   runExtractors,
 } from '../../src/extractors/index.js'
-import { compileMatcher } from '../../src/extractors/matcher.js'
+import { compileMatcher, type HitIndex } from '../../src/extractors/matcher.js'
 import { analyzeSentence, findRunInMarkers, STRUCTURE_CHARS } from '../../src/extractors/text.js'
 import { defaultTaxonomy } from '../../src/taxonomy/index.js'
 import { makeDocument, sentenceOf } from './helpers.js'
@@ -39,30 +39,116 @@ const SAMPLES = [
   '另一方面,统一是关键,其三是行政应诉案件共25件。',
 ]
 
+/** The hits of an index as objects. */
+function hitList(index: HitIndex): { start: number; end: number; atom: number; longest: boolean }[] {
+  const hits: { start: number; end: number; atom: number; longest: boolean }[] = []
+  for (let hit = 0; hit < index.count; hit++) {
+    hits.push({
+      start: index.starts[hit]!,
+      end: index.ends[hit]!,
+      atom: index.atoms[hit]!,
+      longest: index.longest[hit] === 1,
+    })
+  }
+  return hits
+}
+
+/** The hits of the group of an atom, as objects (`undefined` when the atom does not occur). */
+function groupList(index: HitIndex, atom: number) {
+  const group = matcher.groupOf(index, atom)
+  if (group === -1) return undefined
+  const all = hitList(index)
+  return [...index.order.subarray(index.groupStarts[group]!, index.groupStarts[group + 1]!)].map(
+    (hit) => all[hit]!,
+  )
+}
+
+/** Characters of the cue phrases (and a few others): random texts over them are full of phrases. */
+const PHRASE_CHARS = [...new Set(matcher.atoms.slice(0, 120).join('') + '行政复议案件,。的')]
+
 describe('the cue scan of a sentence', () => {
   it('finds every occurrence of every cue phrase, nested and overlapping ones included', () => {
     for (const text of SAMPLES) {
-      const hits = matcher.index(text).all.map(({ start, end, atom }) => ({ start, end, atom }))
+      const hits = hitList(matcher.index(text)).map(({ start, end, atom }) => ({ start, end, atom }))
       expect(hits).toEqual(bruteHits(text))
     }
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...matcher.atoms), fc.constantFrom(...PHRASE_CHARS))),
+        (parts) => {
+          const text = parts.join('')
+          const hits = hitList(matcher.index(text)).map(({ start, end, atom }) => ({ start, end, atom }))
+          expect(hits).toEqual(bruteHits(text))
+        },
+      ),
+    )
+  })
+
+  it('scans a span of a longer string as it scans the span on its own, reusing an index', () => {
+    const into = matcher.index('')
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...matcher.atoms), fc.constantFrom(...PHRASE_CHARS, '\n', ' '))),
+        fc.nat(60),
+        fc.nat(60),
+        (parts, a, b) => {
+          const text = parts.join('')
+          const from = Math.min(a, b, text.length)
+          const to = Math.min(Math.max(a, b), text.length)
+          const span = matcher.index(text, STRUCTURE_CHARS, from, to, into)
+          const alone = matcher.index(text.slice(from, to), STRUCTURE_CHARS)
+          expect(hitList(span)).toEqual(hitList(alone))
+          expect([...span.marked.subarray(0, span.markedCount)]).toEqual([
+            ...alone.marked.subarray(0, alone.markedCount),
+          ])
+        },
+      ),
+    )
+  })
+
+  it('finds a phrase across a soft line break as it finds it without the break', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...matcher.atoms), { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        (parts, at) => {
+          const text = parts.join('')
+          const k = 1 + (at % Math.max(1, text.length - 1))
+          const broken = `${text.slice(0, k)}\n  ${text.slice(k)}`
+          const shift = (offset: number, after: boolean) => offset + (after ? 3 : 0)
+          const expected = hitList(matcher.index(text)).map((hit) => ({
+            ...hit,
+            start: shift(hit.start, hit.start >= k),
+            end: shift(hit.end, hit.end > k),
+          }))
+          expect(hitList(matcher.index(broken))).toEqual(expected)
+        },
+      ),
+    )
   })
 
   it('flags the longest phrase at each end', () => {
     for (const text of SAMPLES) {
-      const { all } = matcher.index(text)
+      const all = hitList(matcher.index(text))
       for (const hit of all) {
         const longer = all.some((other) => other.end === hit.end && other.start < hit.start)
         expect(hit.longest).toBe(!longer)
       }
     }
+    expect(hitList(matcher.index(SAMPLES[0]!))).toEqual(matcher.scan(SAMPLES[0]!))
   })
 
-  it('notes exactly the offsets of the marked code units, in order', () => {
+  it('notes exactly the offsets of the marked (1) and flagged (2) code units, in order', () => {
     const marks = new Uint8Array(0x10000)
-    for (const char of ',;。(') marks[char.charCodeAt(0)] = 1
+    for (const char of ',;。') marks[char.charCodeAt(0)] = 1
+    for (const char of '(件') marks[char.charCodeAt(0)] = 2
+    marks['宗'.charCodeAt(0)] = 3
     for (const text of SAMPLES) {
-      const expected = [...text].flatMap((char, index) => (marks[char.charCodeAt(0)] === 1 ? [index] : []))
-      expect(matcher.index(text, marks).marked).toEqual(expected)
+      const offsets = (bit: number) =>
+        [...text].flatMap((char, index) => ((marks[char.charCodeAt(0)]! & bit) !== 0 ? [index] : []))
+      const index = matcher.index(text, marks)
+      expect([...index.marked.subarray(0, index.markedCount)]).toEqual(offsets(1))
+      expect([...index.flagged.subarray(0, index.flaggedCount)]).toEqual(offsets(2))
     }
   })
 
@@ -70,12 +156,19 @@ describe('the cue scan of a sentence', () => {
     const first = matcher.index(SAMPLES[0]!)
     const second = matcher.index(SAMPLES[1]!)
     for (const index of [first, second, first]) {
-      for (const hit of index.all) {
-        expect(matcher.hitsOf(index, hit.atom)).toEqual(index.all.filter((other) => other.atom === hit.atom))
+      const all = hitList(index)
+      for (const hit of all) {
+        expect(groupList(index, hit.atom)).toEqual(all.filter((other) => other.atom === hit.atom))
       }
     }
     const absent = matcher.atoms.findIndex((atom) => !SAMPLES[0]!.includes(atom))
-    expect(matcher.hitsOf(first, absent)).toBeUndefined()
+    expect(matcher.groupOf(first, absent)).toBe(-1)
+  })
+
+  it('adds the atoms of a text to a set', () => {
+    const atoms = new Set<number>()
+    matcher.addAtoms(SAMPLES[1]!, atoms)
+    expect(atoms).toEqual(new Set(bruteHits(SAMPLES[1]!).map((hit) => hit.atom)))
   })
 })
 
